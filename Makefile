@@ -1,0 +1,46 @@
+# newsgraph — the two commands: `make run` and `make test`. Every target is idempotent.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EXAMPLE ?= examples/iran-nuclear-deal-2015.txt
+
+.PHONY: run test setup system-deps bench lint typecheck clean
+
+## run: set up .venv, ingest examples/ into newsgraph.db, print one extraction record
+run: $(STAMP)
+	$(BIN)/newsgraph ingest examples/
+	$(BIN)/newsgraph extract $(EXAMPLE)
+
+## test: set up .venv and the services the tests need (PostgreSQL, Chromium), run the suite
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest
+
+## setup: the virtual environment with every pinned dependency and newsgraph itself
+setup: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+## system-deps: Debian packages the tests use (PostgreSQL server, Chromium, Java), if missing
+system-deps:
+	scripts/system-deps.sh
+
+## bench: throughput against the raw spaCy parse (writes bench-results.json)
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) newsgraph.db newsgraph.db-wal newsgraph.db-shm bench-results.json test-artifacts

@@ -1,0 +1,209 @@
+"""The ``newsgraph`` command: parse arguments, call one library function, print.
+
+Errors newsgraph raises on purpose (:class:`~newsgraph.errors.NewsgraphError`) print as
+one line on stderr with exit code 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from newsgraph import __version__, settings
+from newsgraph.errors import InputError, NewsgraphError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _setting_help(name: str) -> str:
+    s = settings.SETTINGS[name]
+    return f"{s.help} [env {s.env}; default {s.default}]"
+
+
+def friendly_errors(func: F) -> F:
+    """Turn a NewsgraphError into a one-line message and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsgraphError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted: whatever was committed is kept; run the same command again to finish", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _validate_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from newsgraph.text.article import parse_iso_date
+
+    try:
+        return parse_iso_date(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; give it as YYYY-MM-DD") from None
+
+
+def metadata_options(func: F) -> F:
+    func = click.option("--url", help="article URL (overrides what the file says)")(func)
+    func = click.option("--title", help="article title (overrides what the file says)")(func)
+    func = click.option(
+        "--published", callback=_validate_date, metavar="YYYY-MM-DD", help="publication date (overrides the file's)"
+    )(func)
+    return func
+
+
+def db_option(func: F) -> F:
+    return click.option("--db", envvar="NEWSGRAPH_DB", default=None, help=_setting_help("db"))(func)
+
+
+def workers_option(func: F) -> F:
+    return click.option("--workers", type=int, default=None, help=_setting_help("workers"))(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """newsgraph: evidence-backed political event data from news text."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@metadata_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
+    help="json: one indented object (an array for several articles); jsonl: one record per line",
+)
+@workers_option
+@friendly_errors
+def extract(
+    paths: tuple[str, ...], published: str | None, title: str | None, url: str | None, fmt: str, workers: int | None
+) -> None:
+    """Print the extraction record of each article in PATHS (files, directories, or - for stdin)."""
+    from newsgraph.pipeline import extract_many
+    from newsgraph.text.article import Metadata
+    from newsgraph.text.readers import read_inputs
+
+    errors: list[InputError] = []
+
+    def articles():  # type: ignore[no-untyped-def]
+        for item in read_inputs(paths, Metadata(title=title, url=url, published=published)):
+            if isinstance(item, InputError):
+                errors.append(item)
+                click.echo(f"error: {item}", err=True)
+            else:
+                yield item
+
+    records = (x.to_dict() for x in extract_many(articles(), workers=workers if workers is not None else 1))
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        collected = list(records)
+        if len(collected) == 1:
+            click.echo(json.dumps(collected[0], ensure_ascii=False, indent=2))
+        elif collected:
+            click.echo(json.dumps(collected, ensure_ascii=False, indent=2))
+    if errors:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@metadata_options
+@db_option
+@workers_option
+@click.option("--batch-size", type=int, default=None, help=_setting_help("batch_size"))
+@friendly_errors
+def ingest(
+    paths: tuple[str, ...],
+    published: str | None,
+    title: str | None,
+    url: str | None,
+    db: str | None,
+    workers: int | None,
+    batch_size: int | None,
+) -> None:
+    """Code every article in PATHS and store the records (idempotent, resumable)."""
+    from newsgraph.cli_progress import progress_bar
+    from newsgraph.ingest import ingest as run_ingest
+    from newsgraph.store.db import Store
+    from newsgraph.text.article import Metadata
+    from newsgraph.text.readers import count_inputs
+
+    with Store(db) as store, progress_bar(count_inputs(paths), "coding") as advance:
+        report = run_ingest(
+            paths,
+            store,
+            overrides=Metadata(title=title, url=url, published=published),
+            workers=workers,
+            batch_size=batch_size,
+            progress=advance,
+        )
+        counts = store.counts()
+        where = store.display_url
+    click.echo(
+        f"{report.stored} stored, {report.skipped} already coded, {len(report.errors)} failed "
+        f"({report.read} articles read) → {where}"
+    )
+    click.echo("store now holds " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    if report.errors:
+        click.echo(f"{len(report.errors)} input(s) could not be read:", err=True)
+        for error in report.errors:
+            click.echo(f"  {error}", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@db_option
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--offset", type=int, default=0)
+@click.option("--search", help="only articles whose title or text contains this")
+@click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
+@friendly_errors
+def articles(db: str | None, limit: int, offset: int, search: str | None, as_json: bool) -> None:
+    """List the stored articles."""
+    from newsgraph.store.db import Store
+
+    with Store(db) as store:
+        rows = store.articles(limit=limit, offset=offset, search=search)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    for row in rows:
+        title = (row["title"] or "(untitled)")[:70]
+        click.echo(f"{row['id']}  {row['published'] or '----------'}  {row['chars']:>7} chars  {title}")
+    if not rows:
+        click.echo("no articles stored yet; add some with `newsgraph ingest PATH`", err=True)
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@friendly_errors
+def show(article_id: str, db: str | None) -> None:
+    """Print the stored extraction record of ARTICLE_ID (or an unambiguous prefix)."""
+    from newsgraph.store.db import Store
+
+    with Store(db) as store:
+        record = store.record(article_id)
+    if record is None:
+        raise NewsgraphError(f"no stored article has id {article_id!r}; list them with `newsgraph articles`")
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Article → parsed Document. The only package that loads spaCy (see :mod:`.nlp`)."""

@@ -1,0 +1,100 @@
+"""Article → parsed :class:`Document`: the spaCy parse plus the article's structure.
+
+Later stages need both the parse (tokens, dependencies, entities) and plain structure
+(paragraphs, sentences, named entities as records). The structure is computed here once
+so every stage counts sentences and offsets the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.records import Article, Entity, Paragraph, Sentence
+from newsgraph.text.clean import PARAGRAPH_BREAK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(slots=True)
+class Document:
+    """One article with its spaCy parse; lives only while its article is being coded."""
+
+    article: Article
+    doc: Doc
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    _sentence_starts: list[int]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence holding character offset ``char``."""
+        return max(0, bisect.bisect_right(self._sentence_starts, char) - 1)
+
+    def spacy_sentences(self) -> list[Span]:
+        return [s for s in self.doc.sents if s.text.strip()]
+
+
+def parse(article: Article) -> Document:
+    from newsgraph.document.nlp import load_nlp
+
+    return build_document(article, load_nlp()(article.text))
+
+
+def parse_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Document]:
+    """Parse a stream of articles through ``nlp.pipe`` in batches."""
+    from newsgraph.document.nlp import load_nlp
+
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in load_nlp().pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield build_document(article, doc)
+
+
+def build_document(article: Article, doc: Doc) -> Document:
+    paragraphs = split_paragraphs(article.text)
+    paragraph_starts = [p.start for p in paragraphs]
+    sentences = []
+    for span in doc.sents:
+        start, end = _trimmed(article.text, span.start_char, span.end_char)
+        if start >= end:
+            continue
+        paragraph = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
+        sentences.append(Sentence(index=len(sentences), start=start, end=end, paragraph=paragraph))
+    starts = [s.start for s in sentences]
+    entities = tuple(
+        Entity(
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+            sentence=max(0, bisect.bisect_right(starts, ent.start_char) - 1),
+        )
+        for ent in doc.ents
+    )
+    return Document(article, doc, paragraphs, tuple(sentences), entities, starts)
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    position = 0
+    for chunk in text.split(PARAGRAPH_BREAK):
+        start, end = _trimmed(text, position, position + len(chunk))
+        if start < end:
+            paragraphs.append(Paragraph(index=len(paragraphs), start=start, end=end))
+        position += len(chunk) + len(PARAGRAPH_BREAK)
+    return tuple(paragraphs)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

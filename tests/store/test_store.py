@@ -1,0 +1,107 @@
+"""The store on SQLite and PostgreSQL alike: round trips, idempotence, replacement, queries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsgraph.ingest import ingest
+from newsgraph.records import Actor, Event, Evidence, Extraction, Place, Quote, Span
+from newsgraph.store.db import Store
+from newsgraph.text.article import Metadata, make_article
+from tests.conftest import EXAMPLES
+
+
+def sample_record(
+    text: str = "Iran accused Israel of the attack in Vienna.", coder: str = "test-coder/1"
+) -> Extraction:
+    article = make_article(text, Metadata(title="T", published="2015-07-14"), "test")
+    iran = Actor(id="a1", name="Iran", kind="country", country="IRN", cameo="IRN", mentions=(Span(0, 4, "Iran"),))
+    israel = Actor(
+        id="a2", name="Israel", kind="country", country="ISR", cameo="ISR", mentions=(Span(13, 19, "Israel"),)
+    )
+    vienna = Place(
+        id="p1",
+        name="Vienna",
+        feature="city",
+        country="AUT",
+        lat=48.2,
+        lon=16.37,
+        geonameid=2761369,
+        mentions=(Span(38, 44, "Vienna"),),
+    )
+    event = Event(
+        id="e1",
+        type="ACCUSE",
+        cameo="112",
+        source=("a1",),
+        target=("a2",),
+        place="p1",
+        quad=3,
+        score=-3.0,
+        goldstein=-2.0,
+        confidence=0.8,
+        date="2015-07-14",
+        date_precision="day",
+        date_reason="publication date",
+        evidence=Evidence(sentence=0, start=0, end=len(text), text=text, trigger=Span(5, 12, "accused")),
+    )
+    quote = Quote(id="q1", text="the attack", start=27, end=37, speaker="a1", cue="accused", direct=False)
+    return Extraction(
+        article=article, coder=coder, actors=(iran, israel), events=(event,), quotes=(quote,), places=(vienna,)
+    )
+
+
+def test_record_round_trips_through_the_store(db_url: str):
+    record = sample_record()
+    with Store(db_url) as store:
+        assert store.save([record]) == 1
+        stored = store.record(record.article.id)
+        counts = store.counts()
+    assert stored == record.to_dict()
+    assert Extraction.from_dict(stored) == record
+    assert counts["articles"] == 1 and counts["actors"] == 2 and counts["events"] == 1
+    assert counts["event_actors"] == 2 and counts["quotes"] == 1 and counts["places"] == 1
+    assert counts["mentions"] == 3
+
+
+def test_same_coder_is_skipped_other_coder_replaces(db_url: str):
+    record = sample_record()
+    with Store(db_url) as store:
+        store.save([record])
+        assert store.save([record]) == 0
+        recoded = replace(record, coder="test-coder/2", events=())
+        assert store.save([recoded]) == 1
+        assert store.counts()["events"] == 0 and store.counts()["articles"] == 1
+        assert store.coders([record.article.id]) == {record.article.id: "test-coder/2"}
+
+
+def test_articles_listing_and_search(db_url: str):
+    with Store(db_url) as store:
+        store.save([sample_record(), sample_record("Police in Lagos dispersed protesters on Friday.")])
+        assert len(store.articles()) == 2
+        hits = store.articles(search="lagos")
+        assert len(hits) == 1 and hits[0]["published"] == "2015-07-14"
+        assert store.articles(search="100%_") == []
+        assert len(store.articles(limit=1)) == 1
+
+
+def test_ingesting_a_directory_twice_adds_nothing(db_url: str):
+    with Store(db_url) as store:
+        first = ingest([str(EXAMPLES)], store, workers=1)
+        counts = store.counts()
+        second = ingest([str(EXAMPLES)], store, workers=1)
+        assert store.counts() == counts
+    assert first.stored >= 4 and not first.errors
+    assert second.stored == 0 and second.skipped == first.stored
+
+
+def test_bad_database_url_is_a_clear_error(tmp_path: Path):
+    from newsgraph.errors import StoreError
+
+    with pytest.raises(StoreError, match="sqlite:///"):
+        Store("nonsense://what")
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(f"sqlite:///{tmp_path}/missing-dir/x.db")
