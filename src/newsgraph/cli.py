@@ -205,5 +205,30 @@ def show(article_id: str, db: str | None) -> None:
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 
 
+@main.command()
+@click.argument("component", type=click.Choice(["actors", "events", "quotes", "places", "dates", "all"]))
+@click.option("--datasets", envvar="NEWSGRAPH_DATASETS", help="folder holding the public gold sets [env NEWSGRAPH_DATASETS]")
+@click.option("--sample", type=int, default=None, help="score only the first N items of each large set")
+@click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
+@friendly_errors
+def evaluate(component: str, datasets: str | None, sample: int | None, as_json: bool) -> None:
+    """Score a component against public gold data and print precision / recall / F1."""
+    import importlib
+
+    from newsgraph.evaluate import COMPONENTS
+    from newsgraph.evaluate.datasets import datasets_dir
+
+    folder = datasets_dir(datasets)
+    names = COMPONENTS if component == "all" else (component,)
+    reports = []
+    for name in names:
+        module = importlib.import_module(f"newsgraph.evaluate.{name}")
+        reports.append(module.evaluate(folder, sample=sample))
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in reports], indent=2))
+    else:
+        click.echo("\n\n".join(r.render() for r in reports))
+
+
 if __name__ == "__main__":
     main()

@@ -17,8 +17,15 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from typing import TYPE_CHECKING
+
 from newsgraph import __version__, settings
-from newsgraph.records import Article, Extraction
+from newsgraph.records import Article, Extraction, Quote
+
+if TYPE_CHECKING:
+    from newsgraph.actors import ActorStage
+    from newsgraph.document.document import Document
+    from newsgraph.quotes import QuoteFinding
 
 CODER_NAME = "rules.plover.v1"
 # Batches queued per worker: enough to keep every core busy, few enough to bound memory.
@@ -30,18 +37,36 @@ def coder_version() -> str:
     return f"newsgraph-{__version__}/{CODER_NAME}"
 
 
-def extract_document(document: object) -> Extraction:
+def extract_document(document: Document) -> Extraction:
     """Run every stage on a parsed document."""
-    from newsgraph.document.document import Document
+    from newsgraph.actors import find_actors
+    from newsgraph.dates import find_dates
+    from newsgraph.places import find_places
+    from newsgraph.quotes import find_quotes
 
-    assert isinstance(document, Document)
+    actors = find_actors(document)
+    dates = find_dates(document)
+    places = find_places(document, actors.metonyms)
+    quotes = tuple(_quote_records(find_quotes(document), actors))
     return Extraction(
         article=document.article,
         coder=coder_version(),
         paragraphs=document.paragraphs,
         sentences=document.sentences,
         entities=document.entities,
+        actors=actors.actors,
+        quotes=quotes,
+        places=places,
+        dates=dates,
     )
+
+
+def _quote_records(findings: Iterable[QuoteFinding], actors: ActorStage) -> Iterator[Quote]:
+    """Quotes with their speaker span resolved to an actor id (None when no actor fits)."""
+    for number, found in enumerate(findings, start=1):
+        speaker = actors.actor_at(*found.speaker_span) if found.speaker_span else None
+        yield Quote(id=f"q{number}", speaker=speaker, text=found.text, start=found.start, end=found.end,
+                    cue=found.cue, direct=found.direct)
 
 
 def extract(article: Article) -> Extraction:

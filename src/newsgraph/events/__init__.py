@@ -1,0 +1,1 @@
+"""Document + actors → events: PLOVER/CAMEO coding with modality, attribution and evidence."""
