@@ -16,7 +16,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-
 from typing import TYPE_CHECKING
 
 from newsgraph import __version__, settings

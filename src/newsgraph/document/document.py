@@ -60,7 +60,7 @@ def parse_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Do
 def build_document(article: Article, doc: Doc) -> Document:
     paragraphs = split_paragraphs(article.text)
     paragraph_starts = [p.start for p in paragraphs]
-    sentences = []
+    sentences: list[Sentence] = []
     for span in doc.sents:
         start, end = _trimmed(article.text, span.start_char, span.end_char)
         if start >= end:
@@ -82,7 +82,7 @@ def build_document(article: Article, doc: Doc) -> Document:
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     position = 0
     for chunk in text.split(PARAGRAPH_BREAK):
         start, end = _trimmed(text, position, position + len(chunk))

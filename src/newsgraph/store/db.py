@@ -119,11 +119,9 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
-        models = {"articles": ArticleRow, **PART_MODELS}
+        models: dict[str, Any] = {"articles": ArticleRow, **PART_MODELS}
         with self.engine.connect() as conn:
-            return {
-                name: int(conn.scalar(select(func.count()).select_from(model)) or 0) for name, model in models.items()
-            }
+            return {name: int(conn.execute(select(func.count()).select_from(m)).scalar_one()) for name, m in models.items()}
 
     def articles(self, limit: int = 50, offset: int = 0, search: str | None = None) -> list[dict[str, Any]]:
         """Article summaries, newest first; ``search`` matches title or text (case-insensitive)."""

@@ -54,11 +54,11 @@ def read_html(data: bytes, path: str) -> Found:
         raise InputError(
             path, f"the HTML cannot be parsed ({type(exc).__name__})", "save the page again or give its text"
         ) from exc
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         raise InputError(
             path, "no article text found in this HTML page", "check it is an article page, or give its text as .txt"
         )
-    paragraphs = doc.text.split("\n")
+    paragraphs = str(doc.text).split("\n")
     title = doc.title
     if title and paragraphs and paragraphs[0].strip() == title.strip():
         paragraphs = paragraphs[1:]
