@@ -31,7 +31,7 @@ ACTOR_KINDS = (
 )
 
 PLACE_FEATURES = ("city", "admin1", "country", "region", "other")
-DATE_PRECISIONS = ("day", "month", "year")
+DATE_PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
