@@ -1,0 +1,132 @@
+"""PLOVER's auxiliary modes of an event, read from the words that govern its trigger.
+
+Negation and intent change an event, they never make it disappear: "will not send troops"
+stays a MOBILIZE event with ``negated`` and ``future`` set. The markers are read on the
+trigger's own clause (auxiliaries, "not", "never", "no" on its object) and up the chain of
+verbs that embed it — control and complement links ("rule out sending", "prepared to aid",
+"contemplating putting", "pledged to begin delivering"), purpose clauses, "if" and
+"whether" clauses — stopping where a new clause with its own subject starts under a verb
+of saying (the speaker's own negation does not negate what they report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "may", "might", "should", "must"})
+# Verbs that negate what they embed: "rule out sending", "refuse to", "stop short of".
+NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "avoid", "deny", "rule", "reject", "resist", "halt", "cease", "abandon", "forgo", "stop"})
+NEGATING_PARTICLES = {"rule": "out", "stop": "short"}
+# Verbs and adjectives that make what they embed only possible: "contemplating", "prepared to".
+HYPOTHETICAL_HEADS = frozenset(
+    {"contemplate", "consider", "prepare", "prepared", "ready", "willing", "offer", "mull", "weigh", "propose",
+     "seek", "try", "attempt", "want", "wish", "hope", "threaten", "able", "could", "discuss", "explore", "study", "may"}
+)
+# Verbs and adjectives that put what they embed in the future: "pledged to", "plans to".
+FUTURE_HEADS = frozenset(
+    {"plan", "pledge", "promise", "vow", "intend", "expect", "schedule", "scheduled", "set", "due", "begin", "start",
+     "aim", "agree", "decide", "go", "commit", "committed", "prepare", "about"}
+)
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Control links: the governing word's negation and intent reach the embedded event
+# ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
+CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "advmod", "dobj", "csubj", "oprd"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "declare", "report", "claim", "insist", "note", "explain", "warn", "respond", "reply", "stress"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported: bool = False  # under a verb of saying: "would" is then the future of the report
+
+
+def read_modality(trigger: Token) -> Modality:
+    negated = hypothetical = future = reported = False
+    carries_negation = carries_intent = True
+    token = trigger
+    previous: Token | None = None
+    for _ in range(8):  # an embedding chain is short; the bound guards against cycles
+        own_negation = _negated_here(token, previous)
+        lemma = token.lemma_.lower()
+        if carries_negation:
+            if own_negation:
+                negated = True
+            if previous is not None and lemma in NEGATING_VERBS and _particle_ok(token):
+                negated = not own_negation  # "did not refuse to go" is not a refusal
+        if carries_intent:
+            aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            future = future or bool(aux & FUTURE_AUX) or _going_to(token)
+            if aux & HYPOTHETICAL_AUX:
+                if "would" in aux and _is_reported(token):
+                    future = True  # "said Washington would do everything" reports a "will"
+                else:
+                    hypothetical = True
+            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
+                hypothetical = True
+            if previous is not None and lemma in HYPOTHETICAL_HEADS:
+                hypothetical = True
+            if previous is not None and lemma in FUTURE_HEADS:
+                future = True
+        link = token.dep_
+        if token.head is token:
+            break
+        if link == "ccomp" and token.head.lemma_.lower() in SPEECH_LEMMAS:
+            reported = True
+            break  # the speaker's own modality is theirs, not the reported event's
+        if link in CONTROL or link == "conj" or (link == "advcl" and _is_purpose(token)):
+            pass
+        elif link in ("advcl", "ccomp"):
+            carries_negation = False  # "did not explain what X was contemplating": X's act is not negated
+        else:
+            break
+        previous, token = token, token.head
+    return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported)
+
+
+def _is_purpose(token: Token) -> bool:
+    """ "sending troops to support …": an infinitive purpose clause shares its governor's fate."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _negated_here(token: Token, previous: Token | None) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" and child.lower_ in NEGATION_WORDS:
+            return True
+        if child.dep_ in ("dobj", "nsubjpass", "attr") and previous is None:
+            if any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                return True  # "sent no troops", "no request was received"
+    return False
+
+
+def _particle_ok(token: Token) -> bool:
+    """ "rule" negates only as "rule out"; "stop" as "stop short of" or bare "stop doing"."""
+    needed = NEGATING_PARTICLES.get(token.lemma_.lower())
+    if needed is None:
+        return True
+    words = {c.lower_ for c in token.children}
+    return needed in words or token.lemma_.lower() == "stop"
+
+
+def _going_to(token: Token) -> bool:
+    """ "going to help" (future) — not "going to Geneva"."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_reported(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False

@@ -1,0 +1,43 @@
+"""PLOVER auxiliary modes read from the real spaCy parse of short sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.document.nlp import load_nlp
+from newsgraph.events.modality import Modality, read_modality
+
+
+def modality_of(sentence: str, word: str) -> Modality:
+    doc = load_nlp()(sentence)
+    token = next(t for t in doc if t.text == word)
+    return read_modality(token)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "negated", "hypothetical", "future"),
+    [
+        ("Police did not arrest the protesters.", "arrest", True, False, False),
+        ("The army sent no troops to the border.", "sent", True, False, False),
+        ("The two governments ruled out sending troops to the region.", "sending", True, False, False),
+        ("Iran refused to meet the envoy.", "meet", True, False, False),
+        ("Iran did not refuse to meet the envoy.", "meet", False, False, False),
+        ("We are not contemplating putting soldiers on the ground.", "putting", True, True, False),
+        ("The minister said his government was prepared to aid the army.", "aid", False, True, False),
+        ("The ministry has pledged to begin delivering drones.", "delivering", False, False, True),
+        ("The rebels will never surrender the city.", "surrender", True, False, True),
+        ("He added that the country would not conduct joint operations with Turkey.", "conduct", True, False, True),
+        ("If they make a request, we will provide them with equipment.", "make", False, True, True),
+        ("The army shelled the town on Monday.", "shelled", False, False, False),
+        ("Officials could impose new sanctions next month.", "impose", False, True, False),
+        ("The envoy did not explain what help the government was considering.", "considering", False, False, False),
+    ],
+)
+def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):
+    found = modality_of(sentence, word)
+    assert (found.negated, found.hypothetical, found.future) == (negated, hypothetical, future)
+
+
+def test_reported_clause_is_marked_and_speaker_negation_does_not_leak():
+    found = modality_of("The spokesman did not say that the army attacked the village.", "attacked")
+    assert found.reported and not found.negated
