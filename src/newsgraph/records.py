@@ -133,6 +133,7 @@ class Event:
     goldstein: float | None = None
     confidence: float = 0.0
     coder: str | None = None
+    reciprocal: bool = False  # a two-sided act ("met with", "talks between"): targets act on sources too
 
 
 @dataclass(frozen=True, slots=True)

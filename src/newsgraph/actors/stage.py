@@ -1,25 +1,137 @@
-"""Placeholder: the actor stage is being built (issue 3)."""
+"""Document → actors: find mentions, resolve them, link references, merge per entity.
+
+The result keeps, besides the :class:`~newsgraph.records.Actor` records, a token-level
+index so the event and quote stages can ask "which actor is this token?" — including
+pronouns and, for "they", every member of a coordination.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from newsgraph.actors.coref import Coreference
+from newsgraph.actors.dictionary import ActorDictionary
+from newsgraph.actors.grammar import Grammar, grammar
+from newsgraph.actors.identity import Identity
+from newsgraph.actors.matcher import DictionaryMatcher
+from newsgraph.actors.mentions import Mention, collect_mentions
+from newsgraph.actors.resolve import Resolver
 from newsgraph.document.document import Document
-from newsgraph.records import Actor
+from newsgraph.records import Actor, Span
 
 
 @dataclass(frozen=True)
 class ActorStage:
+    """The actors of one article and where in the text each one is mentioned."""
+
     actors: tuple[Actor, ...] = ()
-    metonyms: tuple[tuple[int, int], ...] = ()
+    metonyms: tuple[tuple[int, int], ...] = ()  # character spans of names used as actors
+    token_actors: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def actor_at(self, start: int, end: int) -> str | None:
+        """The actor with a mention containing the character span [start, end)."""
         for actor in self.actors:
             for m in actor.mentions:
                 if m.start <= start and end <= m.end:
                     return actor.id
         return None
 
+    def actors_of_token(self, i: int) -> tuple[str, ...]:
+        return self.token_actors.get(i, ())
 
-def find_actors(document: Document) -> ActorStage:
-    return ActorStage()
+    def actor(self, actor_id: str) -> Actor:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
+
+
+@dataclass(frozen=True)
+class ActorResources:
+    dictionary: ActorDictionary
+    matcher: DictionaryMatcher
+    grammar: Grammar
+
+
+@lru_cache(maxsize=4)
+def resources(extra: tuple[Path, ...] = ()) -> ActorResources:
+    """Dictionary, matcher and grammar, built once per process (and per user dictionary set)."""
+    from newsgraph.document.nlp import load_nlp
+
+    dictionary = ActorDictionary.load(extra)
+    return ActorResources(dictionary, DictionaryMatcher(dictionary, load_nlp().tokenizer), grammar())
+
+
+def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> ActorStage:
+    res = resources(tuple(extra_dictionaries))
+    doc = document.doc
+    published = dt.date.fromisoformat(document.article.published) if document.article.published else None
+    mentions = collect_mentions(doc, res.dictionary, res.matcher, res.grammar)
+    resolver = Resolver(doc, res.dictionary, res.grammar, published)
+    kept = [m for m in mentions if m.kind not in ("name", "person") or resolver.resolve_name(m)]
+    owners = [o for m in kept for o in m.owners if o.identity is None and o not in kept]
+    for owner in owners:
+        resolver.resolve_name(owner)
+    coref = Coreference(doc, kept, resolver, res.dictionary, res.grammar)
+    coref.link_names(extra=owners)
+    for mention in kept:
+        if mention.kind == "agent" and mention.owner_pronoun is None:
+            resolver.resolve_agent(mention)
+    coref.resolve_in_order()
+    coref.merge_descriptions()
+    coref.infer_countries()
+    return _assemble(document, kept, resolver.result.metonyms)
+
+
+def _assemble(document: Document, mentions: list[Mention], metonym_tokens: list[tuple[int, int]]) -> ActorStage:
+    doc = document.doc
+    text = document.text
+    ids: dict[str, str] = {}
+    identities: dict[str, Identity] = {}
+    spans: dict[str, list[Span]] = {}
+    token_actors: dict[int, tuple[str, ...]] = {}
+    for mention in mentions:
+        if mention.identity is None:
+            continue
+        key = mention.identity.key
+        if key not in ids:
+            ids[key] = f"a{len(ids) + 1}"
+            spans[key] = []
+        identities[key] = _richer(identities.get(key), mention.identity)
+        start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+        spans[key].append(Span(start, end, text[start:end]))
+        members = mention.antecedents if len(mention.antecedents) > 1 else ()
+        actor_ids = tuple(ids[m.identity.key] for m in members if m.identity and m.identity.key in ids) or (ids[key],)
+        for i in mention.tokens():
+            token_actors[i] = actor_ids
+    actors = tuple(_actor(ids[key], identities[key], spans[key]) for key in ids)
+    metonyms = tuple(
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in metonym_tokens
+    )
+    return ActorStage(actors=actors, metonyms=metonyms, token_actors=token_actors)
+
+
+def _richer(old: Identity | None, new: Identity) -> Identity:
+    """Keep the identity that knows most (a later mention may carry the title or country)."""
+    if old is None:
+        return new
+    score = lambda i: sum(x is not None for x in (i.country, i.sector, i.role, i.entry))  # noqa: E731
+    return new if score(new) > score(old) else old
+
+
+def _actor(actor_id: str, identity: Identity, mentions: list[Span]) -> Actor:
+    return Actor(
+        id=actor_id,
+        name=identity.name,
+        kind=identity.kind,
+        country=identity.country,
+        sector=identity.sector,
+        role=identity.role,
+        cameo=identity.cameo,
+        mentions=tuple(sorted(set(mentions), key=lambda s: (s.start, s.end))),
+        entry=identity.entry,
+    )

@@ -76,12 +76,12 @@ def read_modality(trigger: Token) -> Modality:
             if previous is not None and lemma in FUTURE_HEADS:
                 future = True
         link = token.dep_
-        if token.head is token:
+        if token.head.i == token.i:
             break
         if link == "ccomp" and token.head.lemma_.lower() in SPEECH_LEMMAS:
             reported = True
             break  # the speaker's own modality is theirs, not the reported event's
-        if link in CONTROL or link == "conj" or (link == "advcl" and _is_purpose(token)):
+        if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and _is_purpose(token)):
             pass
         elif link in ("advcl", "ccomp"):
             carries_negation = False  # "did not explain what X was contemplating": X's act is not negated
@@ -126,7 +126,7 @@ def _is_reported(token: Token) -> bool:
     for _ in range(6):
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False

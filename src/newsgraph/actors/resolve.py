@@ -1,0 +1,311 @@
+"""Decide who a name or an agent phrase refers to, from the dictionary and the syntax around it.
+
+Pronouns, bare descriptions ("the regime") and surnames standing alone are left to
+:mod:`newsgraph.actors.coref`; everything that carries its identity in its own words is
+resolved here. Mentions that turn out not to be actors — a country or capital used as a
+place ("in Washington", "Iraq's western Anbar province") — are dropped and their spans
+reported so the places stage keeps them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsgraph.actors import identity as ident
+from newsgraph.actors.dictionary import ActorDictionary
+from newsgraph.actors.entries import Entry
+from newsgraph.actors.grammar import Grammar
+from newsgraph.actors.identity import Identity
+from newsgraph.actors.mentions import Mention
+from newsgraph.actors.normalise import normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependency labels under which a noun acts or is acted upon (not merely located).
+AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "attr", "poss", "conj", "ROOT"})
+# Agent kinds whose plural, owned by a group, means the group itself ("Hamas fighters").
+MEMBER_KINDS = frozenset({"armed_group", "military", "population", "party"})
+# Adjectives that say nothing about which group is meant ("the same forces", "other troops").
+GENERIC_ADJECTIVES = frozenset({"same", "other", "such", "own", "several", "many", "new", "more", "some", "few", "various", "local", "foreign", "additional", "extra", "further", "remaining", "armed", "security"})
+# Table preferred for a name by the label NER gave it.
+TABLE_BY_LABEL = {
+    "PERSON": ("person", "group", "organization", "country"),
+    "ORG": ("organization", "group", "country", "person"),
+    "GPE": ("country", "organization", "group", "person"),
+    "NORP": ("group", "country", "organization", "person"),
+    None: ("country", "organization", "group", "person"),
+}
+
+
+@dataclass
+class Resolution:
+    """What resolving the names of one article produced."""
+
+    metonyms: list[tuple[int, int]] = field(default_factory=list)  # token spans used as actors
+    places: list[Mention] = field(default_factory=list)  # country/capital mentions used as places
+
+
+class Resolver:
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, grammar: Grammar, published: dt.date | None) -> None:
+        self.doc = doc
+        self.dictionary = dictionary
+        self.grammar = grammar
+        self.day = published
+        self.result = Resolution()
+
+    # -- names -------------------------------------------------------------------------
+
+    def resolve_name(self, mention: Mention) -> bool:
+        """Give a name mention its identity; False when it is not an actor here."""
+        if mention.kind == "person":
+            mention.identity = self._person(mention)
+            return True
+        entry = self._best_entry(mention)
+        text = self._text(mention)
+        if entry is None:
+            capital = self.dictionary.country_by_capital(text) if mention.label in ("GPE", "ORG", "LOC", None) else None
+            if capital is not None:
+                return self._capital(mention, capital)
+            demonym = self.dictionary.country_by_demonym(text)
+            if demonym is not None:
+                return self._demonym(mention, demonym)
+            mention.identity = self._unknown_name(mention, text)
+            return mention.identity is not None
+        if entry.table == "country":
+            return self._country(mention, entry)
+        mention.identity = self._owned(ident.from_entry(entry), mention)
+        return True
+
+    def _best_entry(self, mention: Mention) -> Entry | None:
+        entries = list(mention.entries)
+        if not entries:
+            return None
+        order = TABLE_BY_LABEL.get(mention.label, TABLE_BY_LABEL[None])
+        entries.sort(key=lambda e: (order.index(e.table) if e.table in order else 9, not e.active_on(self.day)))
+        return entries[0]
+
+    def _country(self, mention: Mention, entry: Entry) -> bool:
+        """A country named is an actor wherever it stands: "fired at Russia", "troops to Iraq".
+
+        Only where it acts ("Iran said") is it also a metonym the places stage must skip;
+        "in Iraq" stays a place as well.
+        """
+        mention.identity = ident.from_entry(entry)
+        if not self._is_locative(mention) and self._agentive(mention):
+            self.result.metonyms.append((mention.start, mention.end))
+        return True
+
+    def _capital(self, mention: Mention, country: Entry) -> bool:
+        """A capital acts for its government ("Washington said"), unless it is a place."""
+        if self._is_locative(mention) or not self._agentive(mention):
+            self.result.places.append(mention)
+            return False
+        mention.identity = ident.government_of(country)
+        self.result.metonyms.append((mention.start, mention.end))
+        return True
+
+    def _demonym(self, mention: Mention, country: Entry) -> bool:
+        head = self.doc[mention.head]
+        if head.tag_ in ("NNS", "NNPS") or (head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound")):
+            mention.identity = Identity(
+                key=f"people:{country.country}", name=f"{country.name} people", kind="population",
+                country=country.country, sector="CVL", cameo=ident.compose_cameo(country.country, "CVL"), plural=True,
+            )
+            return True
+        if head.head.lemma_.lower() in self.grammar.place_nouns:
+            return False  # "the Iraqi border" describes a place
+        mention.identity = ident.from_entry(country)
+        return True
+
+    def _unknown_name(self, mention: Mention, text: str) -> Identity | None:
+        if mention.label == "ORG":
+            sector = self.grammar.org_words.get(self.doc[mention.end - 1].text)
+            owner = self._owner_country(mention)
+            return Identity(
+                key=f"org:{normalise(text)}", name=text, kind="organization", country=owner, sector=sector,
+                cameo=ident.compose_cameo(owner, sector),
+            )
+        if mention.label == "NORP" and self.doc[mention.head].tag_ in ("NNPS", "NNS"):
+            return Identity(key=f"people:{normalise(text)}", name=text, kind="population", plural=True)
+        return None  # an unknown GPE is a place; an adjective like "Sunni" is an attribute
+
+    # -- people ------------------------------------------------------------------------
+
+    def _person(self, mention: Mention) -> Identity:
+        name_start = self._name_start(mention)
+        name = self.doc[name_start : mention.end].text
+        entries = [e for e in mention.entries if e.table == "person"] or self.dictionary.lookup(name, on=self.day)
+        entries = [e for e in entries if e.table == "person"]
+        if entries:
+            return self._known_person(entries, mention)
+        country = self._owner_country(mention)
+        title = mention.title
+        sector = mention.role_sector or (title.sector if title else None)
+        role = mention.role_words if title else None
+        return Identity(
+            key=f"person:{normalise(name)}", name=name, kind="person", country=country, sector=sector, role=role,
+            cameo=ident.compose_cameo(country, sector),
+        )
+
+    def _known_person(self, entries: list[Entry], mention: Mention) -> Identity:
+        active = [e for e in entries if e.active_on(self.day)]
+        entry = active[0] if active else entries[0]
+        found = ident.from_entry(entry)
+        if not active:
+            # Named, but holding none of the offices we know on this date: keep who, not what.
+            title = mention.title
+            sector = mention.role_sector or (title.sector if title else None)
+            found = found.with_details(role=mention.role_words, sector=sector, cameo=ident.compose_cameo(entry.country, sector))
+        return found.with_details(key=f"person:{entry.id.split(':', 1)[-1]}")
+
+    def _name_start(self, mention: Mention) -> int:
+        """First token of the bare name inside a titled mention."""
+        return mention.name_start if mention.name_start is not None else mention.start
+
+    # -- agent phrases -----------------------------------------------------------------
+
+    def resolve_agent(self, mention: Mention) -> bool:
+        """Identity of "Iraqi forces" / "a Foreign Ministry spokeswoman"; False when it needs coref."""
+        agent = mention.agent
+        if agent is None:
+            return False
+        country = self._owner_country(mention)
+        owner_sector = self._owner_sector(mention)
+        text = self._phrase_text(mention)
+        group = self._owner_group(mention)
+        if group is not None and agent.kind in MEMBER_KINDS and mention.plural:
+            mention.identity = group  # "Islamic State militants", "Hamas fighters": the group itself
+            return True
+        if agent.kind == "person":
+            mention.gender = _gender_of_noun(agent.noun)
+            sector = owner_sector or agent.sector or None
+            mention.identity = Identity(
+                key=f"anon:{mention.start}", name=text, kind="person", country=country, sector=sector, role=text,
+                cameo=ident.compose_cameo(country, sector), gender=mention.gender,
+            )
+            return True
+        if country is None and agent.needs_owner and not self._described(mention):
+            return False
+        name = self._country_name(country)
+        mention.identity = ident.institution(country, name, agent.sector, agent.kind, agent.noun if country else text)
+        prefix = self._international_prefix(mention)
+        if prefix:  # "UN troops": CAMEO writes the organisation's code, then the sector (IGOUNOMIL)
+            mention.identity = mention.identity.with_details(cameo=ident.compose_cameo(prefix, agent.sector))
+        if country is None:
+            key = f"{agent.sector}:-:{normalise(text)}"
+            mention.identity = mention.identity.with_details(key=key, name=text, plural=mention.plural)
+        return True
+
+    def _owner_group(self, mention: Mention) -> Identity | None:
+        for owner in mention.owners:
+            if owner.identity is not None and owner.identity.kind in ("armed_group", "party") and owner.identity.entry:
+                return owner.identity
+            if owner.identity is None and owner.entries:
+                entry = self._best_entry(owner)
+                if entry is not None and entry.kind in ("armed_group", "party"):
+                    owner.identity = ident.from_entry(entry)
+                    return owner.identity
+        return None
+
+    def _international_prefix(self, mention: Mention) -> str | None:
+        for owner in mention.owners:
+            for entry in owner.entries:
+                if entry.country in ident.NON_STATE_CODES and entry.cameo:
+                    return entry.cameo
+        return None
+
+    def _described(self, mention: Mention) -> bool:
+        """ "Sunni Islamist forces", "tribal militias": a group named by what it is, not whose."""
+        for owner in mention.owners:
+            if owner.label == "NORP" and owner.identity is None:
+                return True
+        return any(self.doc[i].pos_ == "ADJ" and self.doc[i].dep_ == "amod" and self.doc[i].lower_ not in GENERIC_ADJECTIVES
+                   for i in range(mention.start, mention.head))
+
+    def _owner_country(self, mention: Mention) -> str | None:
+        for owner in mention.owners:
+            code = self._country_of(owner)
+            if code:
+                return code
+        return None
+
+    def _owner_sector(self, mention: Mention) -> str | None:
+        for owner in mention.owners:
+            if owner.identity is not None and owner.identity.kind in ("organization", "government", "military", "police"):
+                return owner.identity.sector
+            if owner.label == "ORG":
+                sector = self.grammar.org_words.get(self.doc[owner.end - 1].text)
+                if sector:
+                    return sector
+        return None
+
+    def _country_of(self, owner: Mention) -> str | None:
+        if owner.identity is not None and owner.identity.country:
+            return owner.identity.country
+        text = self._text(owner)
+        for entry in owner.entries:
+            if entry.country:
+                return entry.country
+        for found in (self.dictionary.country_by_demonym(text), self.dictionary.country_by_capital(text)):
+            if found is not None:
+                return found.country
+        if owner.kind == "person" and owner.identity is None:
+            owner.identity = self._person(owner)
+            return owner.identity.country
+        return None
+
+    def _country_name(self, code: str | None) -> str | None:
+        entry = self.dictionary.country(code) if code else None
+        return entry.name if entry else code
+
+    # -- syntax ------------------------------------------------------------------------
+
+    def _is_locative(self, mention: Mention) -> bool:
+        head = self.doc[mention.head]
+        if head.dep_ == "pobj" and head.head.lower_ in self.grammar.locative_preps:
+            return True
+        if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in self.grammar.place_nouns:
+            return True
+        return head.dep_ == "conj" and self._is_locative_token(head.head)
+
+    def _is_locative_token(self, token: Token) -> bool:
+        if token.dep_ == "pobj" and token.head.lower_ in self.grammar.locative_preps:
+            return True
+        return token.dep_ == "conj" and token.head.i != token.i and self._is_locative_token(token.head)
+
+    def _agentive(self, mention: Mention) -> bool:
+        head = self.doc[mention.head]
+        if head.dep_ == "pobj":
+            return head.head.lower_ in ("by", "between", "with", "against", "among", "for")
+        return head.dep_ in AGENTIVE_DEPS
+
+    def _owned(self, found: Identity, mention: Mention) -> Identity:
+        country = self._owner_country(mention)
+        if country and not found.country:
+            return found.with_details(country=country, cameo=ident.compose_cameo(country, found.sector))
+        return found
+
+    def _text(self, mention: Mention) -> str:
+        return self.doc[mention.start : mention.end].text
+
+    def _phrase_text(self, mention: Mention) -> str:
+        start = mention.start
+        while start < mention.head and self.doc[start].pos_ == "DET":
+            start += 1
+        end = mention.end
+        for prep in self.doc[mention.head].rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(o.identity for o in mention.owners):
+                end = max(end, prep.right_edge.i + 1)
+        words = [t for t in self.doc[start:end] if not t.is_quote]
+        return "".join(t.text + t.whitespace_ for t in words).strip()
+
+
+def _gender_of_noun(noun: str) -> str | None:
+    if noun.endswith(("woman", "women")) or noun in ("queen", "princess", "actress"):
+        return "f"
+    if noun.endswith(("man", "men")) and not noun.endswith("human"):
+        return "m"
+    return None

@@ -1,0 +1,232 @@
+"""Who did it and to whom: an event's source and target read off the dependency parse.
+
+Sources and targets are rarely the trigger's plain subject and object (PITFALLS.md): the
+subject may belong to a governing verb ("prepared to aid", "felt compelled to rule out
+sending"), to the first of coordinated verbs ("shelling … and bombing …, killing"), to the
+noun a relative or participle clause modifies ("militias that seized", "rebels backed by
+the US"); passives put the agent in a "by" phrase; nominal events take their source from a
+possessor ("their backing"), a modifier ("the US siege"), a "by" phrase, or the verb they
+are the object of ("voiced support"). Every argument is mapped to the actors of the actor
+stage through the tokens of their mentions; coordination gives several actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.actors import ActorStage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+# Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
+LIGHT_VERBS = frozenset(
+    {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
+     "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
+     "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "step", "escalate", "lead",
+     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "stage", "mount", "open"}
+)
+# Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
+# Prepositions of a non-actor object that name the other party ("an agreement with the EU").
+OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between"})
+QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    inherited: bool  # the source came from a governing clause or a possessor, not the trigger's own subject
+    target_via: str | None = None  # where the target was found: "dobj", "prep:with", "between", …
+
+
+class ArgumentReader:
+    def __init__(self, actors: ActorStage) -> None:
+        self.actors = actors
+
+    # -- actors of a phrase ------------------------------------------------------------
+
+    def actors_of(self, head: Token) -> tuple[str, ...]:
+        """Actors a noun phrase stands for, its coordinated members included."""
+        found: list[str] = []
+        for token in (head, *head.conjuncts):
+            found.extend(self._actors_of_one(token))
+        return tuple(dict.fromkeys(found))
+
+    def _actors_of_one(self, token: Token) -> tuple[str, ...]:
+        ids = self.actors.actors_of_token(token.i)
+        if ids:
+            return ids
+        if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "DET"):
+            # "dozens of supporters", "the demands of the European Union": whose they are
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self.actors_of(obj)
+        for child in token.children:
+            if child.dep_ in ("appos", "poss", "compound"):
+                # "Syria's second city", "an Islamic State target": whose place or target it is
+                ids = self.actors.actors_of_token(child.i)
+                if ids:
+                    return ids
+        return ()
+
+    # -- verbs -------------------------------------------------------------------------
+
+    def for_verb(self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None) -> Arguments:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+        inherited = False
+        if passive:
+            source = self._agent_of(trigger)
+            target = self._children_actors(trigger, ("nsubjpass",))
+            if not source and trigger.dep_ == "acl":
+                inherited = True
+        elif trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            source = self._agent_of(trigger)  # "rebels backed by the US"
+            target = self._actors_of_one(trigger.head)
+            return Arguments(source, tuple(t for t in target if t not in source), inherited=False)
+        else:
+            source, inherited = self._subject_of(trigger)
+            target, via = self._target_with_place(trigger, target_spec, object_token)
+            return Arguments(source, tuple(t for t in target if t not in source), inherited, via)
+        if passive and not target:
+            target = self._target(trigger, target_spec, object_token)
+        return Arguments(source, tuple(t for t in target if t not in source), inherited, "passive")
+
+    def _subject_of(self, verb: Token) -> tuple[tuple[str, ...], bool]:
+        own = self._children_actors(verb, SUBJECTS)
+        if own:
+            return own, False
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return self.actors_of(verb.head), True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "relcl" and not infinitive:
+            return (), False
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
+            return (), False  # "Asked about the plan, the spokeswoman …": she is asked, not asking
+        current = verb
+        if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr", "pobj"):
+            current = verb.head  # "do everything possible to assist X": the doer of "do"
+            if current.dep_ == "pobj":
+                current = current.head
+        for _ in range(6):
+            allowed = ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "ccomp", "acl") + (("dobj", "attr", "prep") if current.i == verb.head.i else ())
+            if current.head.i == current.i or current.dep_ not in allowed:
+                return (), False
+            if current.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in current.children):
+                return (), False
+            current = current.head
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                found = self.actors_of(current.head)
+                if found:
+                    return found, True
+            found = self._children_actors(current, SUBJECTS)
+            if found:
+                return found, True
+            if any(c.dep_ in SUBJECTS for c in current.children):
+                return (), False  # the governing clause has a subject, but it is no actor
+        return (), False
+
+    def _agent_of(self, verb: Token) -> tuple[str, ...]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.actors_of(obj)
+        return ()
+
+    def _children_actors(self, token: Token, deps: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in deps:
+                found.extend(self.actors_of(child))
+        return tuple(dict.fromkeys(found))
+
+    def _target(self, head: Token, spec: tuple[str, ...], object_token: Token | None) -> tuple[str, ...]:
+        return self._target_with_place(head, spec, object_token)[0]
+
+    def _target_with_place(self, head: Token, spec: tuple[str, ...], object_token: Token | None) -> tuple[tuple[str, ...], str | None]:
+        for place in spec:
+            found = self._target_at(head, place, object_token)
+            if found:
+                return found, place
+        if "none" in spec:
+            return (), None
+        # "endorsed an agreement with the EU": the object is no actor, but what it is with is
+        for obj in [c for c in head.children if c.dep_ == "dobj"]:
+            if self._actors_of_one(obj):
+                continue
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
+                    found = self._children_actors(prep, ("pobj",))
+                    if found:
+                        return found, f"prep:{prep.lower_}"
+        return (), None
+
+    def _target_at(self, head: Token, place: str, object_token: Token | None) -> tuple[str, ...]:
+        if place == "none":
+            return ()
+        if place in ("dobj", "iobj", "dative"):
+            deps = {"dobj": ("dobj",), "iobj": ("iobj", "dative"), "dative": ("dative", "iobj")}[place]
+            return self._children_actors(head, deps)
+        if place.startswith("prep:"):
+            word = place.split(":", 1)[1]
+            holders = [head] + ([object_token] if object_token is not None else [])
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == word:
+                        found = self._children_actors(child, ("pobj",))
+                        if found:
+                            return found
+        if place == "poss":
+            return self._children_actors(head, ("poss",))
+        return ()
+
+    # -- nouns -------------------------------------------------------------------------
+
+    def for_noun(self, trigger: Token, target_spec: tuple[str, ...], topical_modifiers: bool = False) -> Arguments:
+        """``topical_modifiers``: a modifier is the topic, not the doer ("the Syria talks")."""
+        target = self._target(trigger, target_spec, None)
+        between = self._between(trigger)
+        source = self._children_actors(trigger, ("poss",))
+        if not source and not topical_modifiers:
+            source = tuple(a for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors_of(c))
+        if not source:
+            source = self._by_phrase(trigger)
+        inherited = False
+        verb = self._light_verb(trigger)
+        if not source and verb is not None:
+            source, _ = self._subject_of(verb)
+            inherited = True
+            if not target and trigger.dep_ == "pobj":
+                target = self._children_actors(verb, ("dobj",))  # "engaged peacekeepers in a firefight"
+        if not source and len(between) >= 2:
+            return Arguments(between[:1], between[1:], inherited=False, target_via="between")
+        via = "between" if not target and between else "noun"
+        return Arguments(source, tuple(t for t in (target or between) if t not in source), inherited, via)
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The verb a nominal event is done through: "voiced support", "engaged … in a firefight"."""
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+            return head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS:
+            return head.head
+        return None
+
+    def _by_phrase(self, noun: Token) -> tuple[str, ...]:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return self._children_actors(child, ("pobj",))
+        return ()
+
+    def _between(self, noun: Token) -> tuple[str, ...]:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                return self._children_actors(child, ("pobj",))
+        return ()

@@ -1,0 +1,140 @@
+"""Find event triggers — verbs and nominal events — and the lexicon row each one matches.
+
+A verb is looked up as a phrasal verb first ("carry out", "crack down") and then alone; a
+noun as a two-word compound first ("air strike") and then alone. A row's object and
+preposition constraints are checked on the parse; the first row that fits wins. "Describe
+X as …" and "call X …" are events only when the words describing X carry a clear polarity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsgraph.events.lexicon import Lexicon
+from newsgraph.events.lexicon_row import LexiconRow
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Prepositions that act as particles and carry the moved object ("sending in troops").
+PARTICLE_PREPS = frozenset({"in", "out", "off", "back", "over", "up", "down"})
+# Triggers whose type depends on what the target is called (praise or condemnation).
+POLARITY_TRIGGERS = frozenset({"describe", "call", "label", "brand", "term", "hail", "dub"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token  # the head word of the trigger
+    start: int  # first token of the trigger phrase
+    end: int  # one past its last token
+    row: LexiconRow
+    object_token: Token | None  # the object that satisfied the row's constraint, if any
+
+
+@lru_cache(maxsize=1)
+def polarity_words() -> dict[str, str]:
+    text = resources.files("newsgraph").joinpath("data/events/polarity.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {word: polarity for word, polarity in rows[1:]}
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    for token in sentence:
+        if token.pos_ == "VERB":
+            trigger = _verb_trigger(token, lexicon)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            trigger = _noun_trigger(token, lexicon)
+        else:
+            trigger = None
+        if trigger is not None:
+            found.append(trigger)
+    return found
+
+
+def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_PREPS)]
+    for particle in particles:
+        row, obj = _first_fit(lexicon.candidates(f"{lemma} {particle.lower_}", "VERB"), token, particle.lower_)
+        if row is not None:
+            return Trigger(token, min(token.i, particle.i), max(token.i, particle.i) + 1, row, obj)
+    row, obj = _first_fit(lexicon.candidates(lemma, "VERB"), token, None)
+    if row is None:
+        return None
+    if lemma in POLARITY_TRIGGERS and row.type in ("ACCUSE", "SUPPORT"):
+        row = _by_polarity(token, row)
+        if row is None:
+            return None
+    return Trigger(token, token.i, token.i + 1, row, obj)
+
+
+def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "compound" and child.i == token.i - 1:
+            row, obj = _first_fit(lexicon.candidates(f"{child.lower_} {lemma}", "NOUN"), token, None)
+            if row is not None:
+                return Trigger(token, child.i, token.i + 1, row, obj)
+    candidates = lexicon.candidates(lemma, "NOUN") or lexicon.candidates(token.lower_, "NOUN")
+    row, obj = _first_fit(candidates, token, None)
+    if row is None:
+        return None
+    return Trigger(token, token.i, token.i + 1, row, obj)
+
+
+def _first_fit(rows: tuple[LexiconRow, ...], token: Token, particle: str | None) -> tuple[LexiconRow | None, Token | None]:
+    for row in rows:
+        obj = _object_fits(row, token)
+        if row.object and obj is None:
+            continue
+        if row.prep and not _has_prep(token, row.prep, particle):
+            continue
+        return row, obj
+    return None, None
+
+
+def _object_fits(row: LexiconRow, token: Token) -> Token | None:
+    if not row.object:
+        return None
+    wanted = set(row.object)
+    for candidate in _object_candidates(token):
+        if candidate.lemma_.lower() in wanted or candidate.lower_ in wanted:
+            return candidate
+    return None
+
+
+def _object_candidates(token: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod"):
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
+        elif child.dep_ in ("prep", "prt", "advmod") and (child.lower_ in PARTICLE_PREPS or child.lower_ == "of"):
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _has_prep(token: Token, word: str, particle: str | None) -> bool:
+    if particle == word:
+        return True
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.lower_ == word and c.dep_ in ("prep", "prt", "agent", "dative", "advmod") for h in holders for c in h.children)
+
+
+def _by_polarity(token: Token, row: LexiconRow) -> LexiconRow | None:
+    """ACCUSE or SUPPORT by the words that describe the target, else no event."""
+    words = polarity_words()
+    described: list[str] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "oprd", "attr", "xcomp", "ccomp") and child.dep_ != "dobj":
+            described.extend(t.lemma_.lower() for t in child.subtree)
+    polarities = {words.get(w) for w in described} - {None}
+    if "negative" in polarities:
+        return replace(row, type="ACCUSE", cameo="111", mode="disapprove")
+    if "positive" in polarities:
+        return replace(row, type="SUPPORT", cameo="051", mode=None)
+    return None

@@ -1,0 +1,91 @@
+"""The actor stage on short texts written for these tests: resolution, metonymy, coreference."""
+
+from __future__ import annotations
+
+
+def test_country_forms_and_capital_metonymy(actors_of):
+    found = actors_of(
+        "The U.S. and France condemned the vote. Washington said it would respond. "
+        "Reporters gathered in Washington on Monday. American diplomats left Paris."
+    )
+    assert found.of("U.S.").country == "USA" and found.of("U.S.").kind == "country"
+    government = found.of("Washington")
+    assert (government.kind, government.country, government.sector, government.cameo) == ("government", "USA", "GOV", "USAGOV")
+    assert found.stage.actor_at(*_span(found, "Washington", 1)) is None  # "in Washington" is a place
+    assert found.of("American diplomats").country == "USA"
+
+
+def test_dated_office_holder_gets_the_role_held_on_the_day(actors_of):
+    early = actors_of("Foreign Minister Sergei Lavrov met his Turkish counterpart.", published="2012-03-01")
+    lavrov = early.of("Foreign Minister Sergei Lavrov")
+    assert (lavrov.country, lavrov.sector, lavrov.cameo) == ("RUS", "GOV", "RUSGOV")
+    assert lavrov.role and "Foreign" in lavrov.role
+
+
+def test_surname_pronoun_and_title_point_to_one_person(actors_of):
+    found = actors_of(
+        "German Chancellor Angela Merkel arrived in Athens on Tuesday. Merkel told reporters "
+        "that she wanted a deal. The chancellor later met the prime minister. She said talks went well."
+    )
+    merkel = found.of("German Chancellor Angela Merkel")
+    assert found.of("Merkel", 1).id == merkel.id
+    assert found.of("she").id == merkel.id
+    assert found.of("She").id == merkel.id
+    assert merkel.country == "DEU" and merkel.kind == "person"
+
+
+def test_unknown_person_gets_country_sector_and_role_from_title_and_apposition(actors_of):
+    found = actors_of(
+        "Colonel Ahmed Nasser, a spokesman for the Egyptian army, said troops had withdrawn. "
+        "Nasser added that the army would stay alert."
+    )
+    nasser = found.of("Colonel Ahmed Nasser")
+    assert nasser.sector == "MIL"
+    assert found.of("Nasser", 1).id == nasser.id
+
+
+def test_agent_phrases_become_institutions_of_their_country(actors_of):
+    found = actors_of("Turkish troops shelled the town. The Turkish military said its soldiers were safe.")
+    troops = found.of("Turkish troops")
+    assert (troops.country, troops.sector, troops.cameo) == ("TUR", "MIL", "TURMIL")
+    assert found.of("The Turkish military").id == troops.id
+
+
+def test_group_aliases_merge_and_the_group_refers_back(actors_of):
+    found = actors_of(
+        "Fighters from the Islamic State of Iraq and the Levant (ISIL) seized the town. "
+        "The group later withdrew, and Daesh blamed the Iraqi army."
+    )
+    isil = found.of("ISIL")
+    assert found.of("Daesh").id == isil.id
+    assert found.of("The group").id == isil.id
+    assert found.of("the Iraqi army").cameo == "IRQMIL"
+
+
+def test_possessive_pronoun_owner_and_coordination(actors_of):
+    found = actors_of("The government of Kenya and its security forces blocked the march.")
+    forces = found.of("its security forces")
+    assert forces.country == "KEN" and forces.sector in ("MIL", "COP")
+
+
+def test_plural_description_takes_the_coordination(actors_of):
+    found = actors_of("Japan and South Korea held talks. Both governments agreed to meet again.")
+    both = found.stage.actors_of_token(next(t.i for t in found.document.doc if t.text == "governments"))
+    names = {found.stage.actor(a).country for a in both}
+    assert names == {"JPN", "KOR"}
+
+
+def test_every_mention_offset_points_into_the_text(actors_of):
+    found = actors_of("Iran's Foreign Minister said Tehran would not attend. He blamed Saudi Arabia.")
+    text = found.document.text
+    for actor in found.stage.actors:
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def _span(found, words: str, nth: int) -> tuple[int, int]:
+    text = found.document.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.find(words, start + 1)
+    return start, start + len(words)

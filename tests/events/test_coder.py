@@ -1,0 +1,102 @@
+"""The rule coder on sentences written for these tests: types, arguments, modes, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import extract
+from newsgraph.records import Event, Extraction
+from newsgraph.text.article import Metadata, make_article
+
+
+def code(text: str, published: str = "2016-05-02") -> Extraction:
+    return extract(make_article(text, Metadata(published=published), "test"))
+
+
+def names(record: Extraction, ids: tuple[str, ...]) -> set[str | None]:
+    by_id = {a.id: a for a in record.actors}
+    return {by_id[i].country for i in ids}
+
+
+def only(record: Extraction, kind: str) -> Event:
+    found = [e for e in record.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.evidence.trigger.text) for e in record.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Russian warplanes bombed rebel positions near Aleppo, and Turkey condemned Russia.", "ACCUSE", {"TUR"}, {"RUS"}),
+        ("Germany sent 500 troops to Lithuania on Monday.", "MOBILIZE", {"DEU"}, {"LTU"}),
+        ("Japan will provide $2 billion in aid to the Philippines.", "AID", {"JPN"}, {"PHL"}),
+        ("The Chinese foreign minister met his Indian counterpart in Beijing.", "CONSULT", {"CHN"}, {"IND"}),
+        ("Police arrested dozens of opposition supporters in Caracas, Venezuela.", "COERCE", {"VEN"}, {None}),
+        ("Iran rejected the demands of the European Union.", "REJECT", {"IRN"}, {"EUR", "IGO", None}),
+    ],
+)
+def test_type_source_and_target(text: str, kind: str, source: set, target: set):
+    record = code(text)
+    event = only(record, kind)
+    assert names(record, event.source) <= source | {None}
+    assert names(record, event.source) & source or source == {None}
+    assert names(record, event.target) & target or (target == {None} and event.target)
+
+
+def test_passive_agent_is_the_source():
+    record = code("Three villages were shelled by Syrian government forces on Tuesday.")
+    event = only(record, "ASSAULT")
+    assert names(record, event.source) == {"SYR"}
+
+
+def test_coordinated_subjects_are_all_sources():
+    record = code("Brazil and Argentina signed a trade agreement with Chile.")
+    event = only(record, "SUPPORT")
+    assert names(record, event.source) == {"BRA", "ARG"}
+    assert names(record, event.target) == {"CHL"}
+
+
+def test_negation_and_intent_change_the_event_not_remove_it():
+    record = code("Britain said it will not send troops to Libya. France could impose sanctions on Syria.")
+    troops = only(record, "MOBILIZE")
+    assert troops.negated and troops.future and not troops.hypothetical
+    sanctions = only(record, "SANCTION")
+    assert sanctions.hypothetical and not sanctions.negated
+
+
+def test_future_cooperation_gets_the_cameo_intent_code_and_refusal_the_reject_code():
+    record = code("Canada pledged to deliver food aid to Haiti. Norway would not cooperate with Russia.")
+    aid = only(record, "AID")
+    assert aid.future and aid.cameo.startswith("03")
+    cooperate = only(record, "COOPERATE")
+    assert cooperate.negated and cooperate.cameo.startswith("12")
+
+
+def test_reported_speech_is_attributed_to_the_speaker():
+    record = code("The Kenyan foreign minister said Uganda had attacked Kenyan border posts.")
+    event = only(record, "ASSAULT")
+    speaker = {a.id: a for a in record.actors}[event.attributed_to]
+    assert speaker.country == "KEN" and speaker.kind == "person"
+
+
+def test_no_event_without_a_resolved_source_and_no_default_code():
+    record = code("The weather was fine. Something was attacked somewhere, it seems.")
+    assert record.events == ()
+
+
+def test_evidence_points_at_the_trigger_and_sentence():
+    record = code("Protesters clashed with police. Egypt accused Qatar of funding militants.")
+    event = only(record, "ACCUSE")
+    text = record.article.text
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert text[event.evidence.trigger.start : event.evidence.trigger.end] == event.evidence.trigger.text == "accused"
+    assert event.evidence.sentence == 1
+    assert event.quad == 3 and event.score is not None and event.goldstein is not None
+    assert 0 < event.confidence <= 1
+
+
+def test_describing_someone_as_dangerous_is_an_accusation_but_a_neutral_description_is_not():
+    accusing = code("The Israeli prime minister described Hezbollah as a dangerous terrorist army.")
+    assert only(accusing, "ACCUSE").cameo == "111"
+    neutral = code("The report described Hezbollah as a political party.")
+    assert not [e for e in neutral.events if e.type in ("ACCUSE", "SUPPORT")]
