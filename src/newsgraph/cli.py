@@ -230,5 +230,15 @@ def evaluate(component: str, datasets: str | None, sample: int | None, as_json: 
         click.echo("\n\n".join(r.render() for r in reports))
 
 
+def _register_commands() -> None:
+    """Commands that live in their own modules, so each stays small."""
+    from newsgraph import cli_scale, cli_web
+
+    for command in (*cli_web.COMMANDS, *cli_scale.COMMANDS):
+        main.add_command(command)
+
+
+_register_commands()
+
 if __name__ == "__main__":
     main()
