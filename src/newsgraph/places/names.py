@@ -3,7 +3,7 @@
 News spells the same place many ways ("al-Anbar", "Al Anbār", "Anbar"; "Kirkuk" /
 "Kirkūk"; "St. Louis" / "Saint Louis"). Keys fold case, diacritics, apostrophes and
 punctuation so that those spellings meet; the Arabic article variant is indexed separately
-(:func:`without_article`) so "al-Fallujah" and "Fallujah" both find the same entry.
+(:func:`without_article`) so "al-Mukalla" and "Mukalla" both find the same entry.
 """
 
 from __future__ import annotations

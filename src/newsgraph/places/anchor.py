@@ -1,0 +1,138 @@
+"""Which place an event happened at: its own clause first, then its sentence, then the dateline.
+
+"Troops shelled positions in Homs while the minister spoke in Damascus": the shelling is in
+Homs even though Damascus is in the same sentence, because "in Damascus" hangs off the other
+verb in the dependency parse. A place that is the trigger's own object ("shelled Homs",
+"captured the town of Mosul") is in its clause too. Only when the event's clause names no place do we fall back to the
+sentence, and then to the article's dateline ("BAGHDAD —"), which wire copy uses for the
+place of the whole story.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.places.mentions import DATELINE_PARAGRAPHS
+from newsgraph.places.tables import cues
+from newsgraph.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsgraph.document.document import Document
+
+# Dependency labels that stay inside the trigger's clause when we climb to its head.
+_CLAUSE_INTERNAL = ("xcomp", "aux", "auxpass", "neg", "prt", "dobj", "pobj", "prep", "compound", "amod")
+# Subtrees of a preposition's object we do not search for the place: relative and other clauses.
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "parataxis")
+# Roles in which a place mention only qualifies a person or thing ("US Secretary of State").
+_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+
+
+def anchor_event(document: Document, places: tuple[Place, ...], trigger_start: int, trigger_end: int) -> str | None:
+    """Place id for the event at [trigger_start, trigger_end); order documented in the stage."""
+    if not places:
+        return None
+    owner = _mention_owner(places)
+    doc = document.doc
+    trigger = doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    if trigger is not None:
+        found = _in_clause(trigger.root, owner) or _in_sentence(trigger.root, owner)
+        if found:
+            return found
+    return _dateline_place(document, places)
+
+
+def _mention_owner(places: tuple[Place, ...]) -> dict[tuple[int, int], str]:
+    return {(m.start, m.end): p.id for p in places for m in p.mentions}
+
+
+def _place_at(token: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    for (start, end), place_id in owner.items():
+        if start <= token.idx < end:
+            return place_id
+    return None
+
+
+def _in_clause(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    """A locative prepositional phrase on the trigger, or on the heads up to its clause's verb."""
+    node = trigger
+    while True:
+        found = _locative_child(node, owner)
+        if found:
+            return found
+        if node.dep_ not in _CLAUSE_INTERNAL or node.head is node:
+            return None
+        node = node.head
+
+
+def _locative_child(node: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    locative = cues()["locative"]
+    for child in node.children:
+        if child.dep_ == "dobj":
+            found = _place_in_phrase(child, owner)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ in locative:
+            for obj in _prep_objects(child):
+                found = _place_in_phrase(obj, owner)
+                if found:
+                    return found
+    return None
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """Objects of a preposition, including "in and around X" and conjoined prepositions."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for c in prep.children:
+        if c.dep_ in ("conj", "prep"):
+            objects.extend(_prep_objects(c))
+    return objects
+
+
+def _place_in_phrase(obj: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    """The first place mention inside the object's noun phrase (not inside its clauses)."""
+    stack = [obj]
+    tokens = []
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS)
+    for token in sorted(tokens, key=lambda t: t.i):
+        found = _place_at(token, owner)
+        if found:
+            return found
+    return None
+
+
+def _in_sentence(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    """Nearest locative mention in the sentence, else the nearest mention that is not a modifier."""
+    sentence = trigger.sent
+    locative = cues()["locative"]
+    located, plain = [], []
+    for token in sentence:
+        place_id = _place_at(token, owner)
+        if place_id is None:
+            continue
+        distance = abs(token.i - trigger.i)
+        head = token
+        while head.dep_ in ("compound", "amod") and head.head is not head:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in locative:
+            located.append((distance, place_id))
+        elif token.dep_ not in _MODIFIER_DEPS:
+            plain.append((distance, place_id))
+    for group in (located, plain):
+        if group:
+            return min(group)[1]
+    return None
+
+
+def _dateline_place(document: Document, places: tuple[Place, ...]) -> str | None:
+    """The place whose mention opens one of the first paragraphs in capitals ("TRIPOLI —")."""
+    starts = {p.start for p in document.paragraphs[:DATELINE_PARAGRAPHS]}
+    for place in places:
+        for m in place.mentions:
+            if m.start in starts and m.text.isupper():
+                return place.id
+    return None
