@@ -218,7 +218,7 @@ def test_titles_and_longest_suffix(actors: ActorDictionary) -> None:
 def test_agent_nouns(actors: ActorDictionary) -> None:
     forces, protesters = actors.agent("forces"), actors.agent("protester")
     assert forces is not None and forces.sector == "MIL" and forces.needs_owner
-    assert protesters is not None and protesters.sector == "CVL" and not protesters.needs_owner
+    assert protesters is not None and protesters.sector == "OPP" and not protesters.needs_owner
     assert actors.agent("authorities") == actors.agent("authority")
     assert actors.agent("teapot") is None
 

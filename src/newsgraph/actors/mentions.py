@@ -146,7 +146,10 @@ def _taken(mentions: list[Mention], size: int) -> list[Mention | None]:
 
 
 def _is_person(mention: Mention) -> bool:
-    return mention.label == "PERSON" or any(e.table == "person" for e in mention.entries)
+    """NER's PERSON label, unless the dictionary knows the name as something else ("Boko Haram")."""
+    if mention.entries:
+        return any(e.table == "person" for e in mention.entries)
+    return mention.label == "PERSON"
 
 
 def _attach_titles(doc: Doc, names: list[Mention], taken: list[Mention | None], dictionary: ActorDictionary, grammar: Grammar) -> None:

@@ -127,6 +127,8 @@ def codings(record: Extraction) -> set[Coding]:
             continue
         for source in event.source:
             for target in event.target:
+                if source == target:
+                    continue
                 found.add((codes[source], codes[target], event.cameo))
                 if event.reciprocal:
                     found.add((codes[target], codes[source], event.cameo))

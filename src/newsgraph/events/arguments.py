@@ -26,9 +26,15 @@ LIGHT_VERBS = frozenset(
     {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
      "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
      "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "step", "escalate", "lead",
-     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "stage", "mount", "open"}
+     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "stage", "mount", "open",
+     "present", "file", "bring", "lodge", "level", "produce"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
+# Verbs whose object, not subject, does what they embed: "asked X to help", "urged X to stop".
+OBJECT_CONTROL = frozenset(
+    {"ask", "urge", "order", "want", "press", "pressure", "force", "allow", "encourage", "persuade", "tell", "invite",
+     "call", "push", "permit", "authorize", "authorise", "instruct", "require", "compel", "help", "enable", "expect", "warn"}
+)
 # Prepositions of a non-actor object that name the other party ("an agreement with the EU").
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
@@ -68,16 +74,30 @@ class ArgumentReader:
                         if obj.dep_ == "pobj":
                             return self.actors_of(obj)
         for child in token.children:
-            if child.dep_ in ("appos", "poss", "compound"):
-                # "Syria's second city", "an Islamic State target": whose place or target it is
+            if child.dep_ in ("appos", "poss", "compound", "amod"):
+                # "Syria's second city", "an Islamic State target", "the Russian building"
                 ids = self.actors.actors_of_token(child.i)
                 if ids:
                     return ids
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for obj in child.children:  # "refineries in Iran": the country they are in
+                        ids = self.actors.actors_of_token(obj.i) if obj.dep_ == "pobj" else ()
+                        if ids and self._is_country(ids):
+                            return ids
         return ()
+
+    def _is_country(self, ids: tuple[str, ...]) -> bool:
+        return all(self.actors.actor(i).kind == "country" for i in ids)
 
     # -- verbs -------------------------------------------------------------------------
 
-    def for_verb(self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None) -> Arguments:
+    def for_verb(
+        self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None, source_spec: tuple[str, ...] = ()
+    ) -> Arguments:
+        if source_spec:
+            return self._inverse(trigger, target_spec, object_token, source_spec)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         inherited = False
         if passive:
@@ -96,6 +116,13 @@ class ArgumentReader:
         if passive and not target:
             target = self._target(trigger, target_spec, object_token)
         return Arguments(source, tuple(t for t in target if t not in source), inherited, "passive")
+
+    def _inverse(self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None, source_spec: tuple[str, ...]) -> Arguments:
+        """ "received weapons from the government": the giver is in a phrase, the subject receives."""
+        source = self._target(trigger, source_spec, object_token)
+        subject, inherited = self._subject_of(trigger)
+        target = subject if "subj" in target_spec else self._target(trigger, target_spec, object_token)
+        return Arguments(source, tuple(t for t in target if t not in source), inherited, "inverse")
 
     def _subject_of(self, verb: Token) -> tuple[tuple[str, ...], bool]:
         own = self._children_actors(verb, SUBJECTS)
@@ -120,7 +147,12 @@ class ArgumentReader:
                 return (), False
             if current.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in current.children):
                 return (), False
+            link = current.dep_
             current = current.head
+            if link == "xcomp" and current.lemma_.lower() in OBJECT_CONTROL:
+                controller = self._children_actors(current, ("dobj", "dative", "iobj"))
+                if controller:
+                    return controller, True  # "asked Obama to help": Obama would help
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 found = self.actors_of(current.head)
                 if found:

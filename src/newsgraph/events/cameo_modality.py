@@ -18,16 +18,16 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, str]]:
+def _table() -> dict[str, tuple[str, str, str]]:
     text = resources.files("newsgraph").joinpath("data/events/intent.tsv").read_text(encoding="utf-8")
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, tuple[str, str, str]] = {}
     for number, cells in enumerate(csv.reader(rows[1:], delimiter="\t"), start=2):
-        code, intent, refusal = (cells + ["", ""])[:3]
-        for value in (code, intent, refusal):
+        code, future, hypothetical, refusal = (cells + ["", "", ""])[:4]
+        for value in (code, future, hypothetical, refusal):
             if value and not value.isdigit():
                 raise ConfigError(f"data/events/intent.tsv: row {number}: {value!r} is not a CAMEO code")
-        table[code] = (intent, refusal)
+        table[code] = (future, hypothetical, refusal)
     return table
 
 
@@ -40,8 +40,10 @@ def cameo_for(code: str, negated: bool, future: bool, hypothetical: bool) -> str
         found = table.get(code[:length])
         if found is None:
             continue
-        intent, refusal = found
+        future_code, hypothetical_code, refusal = found
         if negated:
             return refusal or code
-        return intent or code
+        if hypothetical:
+            return hypothetical_code or code
+        return future_code or code
     return code

@@ -123,10 +123,12 @@ class RuleCoder:
         if inputs.actors.actors_of_token(token.i):
             return None  # the word is part of an actor's name ("the Defense Ministry")
         if row.pos == "VERB":
-            args = reader.for_verb(token, row.target, trigger.object_token)
+            args = reader.for_verb(token, row.target, trigger.object_token, row.source)
         else:
             args = reader.for_noun(token, row.target, topical_modifiers=row.type in TOPICAL_TYPES)
         source, inherited = args.source, args.inherited
+        if not args.target and len(source) > 1 and row.type in SYMMETRIC_TYPES and token.lemma_.lower() in SYMMETRIC_VERBS:
+            args = replace(args, target=source, target_via="between")  # "The US, Russia and Switzerland met"
         speaker_source = False
         quote = _quote_at(inputs.quotes, token.idx)
         if not source and quote is not None and quote.speaker and _speaker_pronoun_subject(token):

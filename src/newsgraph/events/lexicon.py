@@ -20,10 +20,12 @@ from newsgraph.errors import ConfigError
 from newsgraph.events.lexicon_row import LexiconRow
 
 COLUMNS = ("trigger", "pos", "object", "prep", "type", "mode", "cameo", "target", "note")
+# An optional last column: where the source is when it is not the subject.
+OPTIONAL_COLUMNS = ("source",)
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
 )
-TARGET_PLACES = frozenset({"dobj", "iobj", "dative", "poss", "none"})
+TARGET_PLACES = frozenset({"dobj", "iobj", "dative", "poss", "none", "subj"})
 BUILTIN = "data/events/lexicon.tsv"
 
 
@@ -56,14 +58,16 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
 
 def parse_lexicon(text: str, name: str) -> Iterable[LexiconRow]:
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
-    if not lines or tuple(lines[0][1].split("\t")) != COLUMNS:
-        raise ConfigError(f"{name}: the header must be {'<TAB>'.join(COLUMNS)}; fix the first data line")
+    header = tuple(lines[0][1].split("\t")) if lines else ()
+    if header not in (COLUMNS, COLUMNS + OPTIONAL_COLUMNS):
+        raise ConfigError(f"{name}: the header must be {'<TAB>'.join(COLUMNS)}[<TAB>source]; fix the first data line")
+    width = len(COLUMNS + OPTIONAL_COLUMNS)
     for (number, _), cells in zip(lines[1:], csv.reader((line for _, line in lines[1:]), delimiter="\t"), strict=True):
-        yield _row(cells + [""] * (len(COLUMNS) - len(cells)), f"{name}:{number}")
+        yield _row(cells + [""] * (width - len(cells)), f"{name}:{number}")
 
 
 def _row(cells: Sequence[str], where: str) -> LexiconRow:
-    trigger, pos, obj, prep, kind, mode, cameo, target, note = (c.strip() for c in cells[: len(COLUMNS)])
+    trigger, pos, obj, prep, kind, mode, cameo, target, note, source = (c.strip() for c in cells[: len(COLUMNS) + 1])
     if not trigger:
         raise ConfigError(f"{where}: empty trigger; give the lemma that triggers the event")
     if pos not in ("VERB", "NOUN"):
@@ -73,12 +77,14 @@ def _row(cells: Sequence[str], where: str) -> LexiconRow:
     if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
         raise ConfigError(f"{where}: CAMEO code {cameo!r} must be 2–4 digits with leading zeros")
     places = tuple(p for p in target.split("|") if p)
-    for place in places:
+    sources = tuple(p for p in source.split("|") if p)
+    for place in places + sources:
         if place not in TARGET_PLACES and not place.startswith("prep:"):
             raise ConfigError(f"{where}: target {place!r} is not one of dobj, iobj, dative, poss, none or prep:<word>")
     return LexiconRow(
         trigger=trigger.lower(), pos=pos, object=tuple(o for o in obj.lower().split("|") if o), prep=prep.lower() or None,
         type=kind, mode=mode or None, cameo=cameo, target=places or ("dobj",), note=note, source_dictionary=BUILTIN,
+        source=sources,
     )
 
 
@@ -86,8 +92,8 @@ def _index(rows: Iterable[LexiconRow]) -> dict[tuple[str, str], tuple[LexiconRow
     grouped: dict[tuple[str, str], list[LexiconRow]] = {}
     for row in rows:
         grouped.setdefault((row.trigger, row.pos), []).append(row)
-    # constrained rows first, our own rows before converted ones (stable sort keeps file order)
+    # most constrained rows first, our own rows before converted ones (stable sort keeps file order)
     return {
-        key: tuple(sorted(group, key=lambda r: (not (r.object or r.prep), r.source_dictionary != BUILTIN)))
+        key: tuple(sorted(group, key=lambda r: (-(bool(r.object) + bool(r.prep)), r.source_dictionary != BUILTIN)))
         for key, group in grouped.items()
     }

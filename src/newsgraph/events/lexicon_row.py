@@ -32,6 +32,7 @@ class LexiconRow:
     target: tuple[str, ...]
     note: str = ""
     source_dictionary: str = ""
+    source: tuple[str, ...] = ()  # where the source is, when not the subject ("received arms from X": prep:from)
 
     @property
     def constrained(self) -> bool:

@@ -26,7 +26,8 @@ NEGATING_PARTICLES = {"rule": "out", "stop": "short"}
 # Verbs and adjectives that make what they embed only possible: "contemplating", "prepared to".
 HYPOTHETICAL_HEADS = frozenset(
     {"contemplate", "consider", "prepare", "prepared", "ready", "willing", "offer", "mull", "weigh", "propose",
-     "seek", "try", "attempt", "want", "wish", "hope", "threaten", "able", "could", "discuss", "explore", "study", "may"}
+     "seek", "try", "attempt", "want", "wish", "hope", "threaten", "able", "could", "discuss", "explore", "study", "may",
+     "ask", "urge", "call", "press", "pressure", "demand", "request", "appeal", "encourage", "persuade", "invite"}
 )
 # Verbs and adjectives that put what they embed in the future: "pledged to", "plans to".
 FUTURE_HEADS = frozenset(
