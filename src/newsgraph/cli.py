@@ -62,6 +62,27 @@ def metadata_options(func: F) -> F:
     return func
 
 
+def dictionary_options(func: F) -> F:
+    """--actors / --verbs: the user's own dictionaries, added to (and overriding) the built-in ones."""
+    func = click.option(
+        "--verbs", "verb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="a PETRARCH-format CAMEO verb dictionary to add to the lexicon (repeatable)",
+    )(func)
+    func = click.option(
+        "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="an actor dictionary (our YAML/TSV, or PETRARCH/Phoenix .actors/.agents) to add (repeatable)",
+    )(func)
+    return func
+
+
+def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from newsgraph.pipeline import Options
+
+    return Options(actor_files=tuple(Path(p) for p in actor_files), verb_files=tuple(Path(p) for p in verb_files))
+
+
 def db_option(func: F) -> F:
     return click.option("--db", envvar="NEWSGRAPH_DB", default=None, help=_setting_help("db"))(func)
 
@@ -88,9 +109,11 @@ def main() -> None:
     help="json: one indented object (an array for several articles); jsonl: one record per line",
 )
 @workers_option
+@dictionary_options
 @friendly_errors
 def extract(
-    paths: tuple[str, ...], published: str | None, title: str | None, url: str | None, fmt: str, workers: int | None
+    paths: tuple[str, ...], published: str | None, title: str | None, url: str | None, fmt: str, workers: int | None,
+    actor_files: tuple[str, ...], verb_files: tuple[str, ...],
 ) -> None:
     """Print the extraction record of each article in PATHS (files, directories, or - for stdin)."""
     from newsgraph.pipeline import extract_many
@@ -107,7 +130,8 @@ def extract(
             else:
                 yield item
 
-    records = (x.to_dict() for x in extract_many(articles(), workers=workers if workers is not None else 1))
+    options = coding_options(actor_files, verb_files)
+    records = (x.to_dict() for x in extract_many(articles(), workers=workers if workers is not None else 1, options=options))
     if fmt == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False))

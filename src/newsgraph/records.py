@@ -134,6 +134,7 @@ class Event:
     confidence: float = 0.0
     coder: str | None = None
     reciprocal: bool = False  # a two-sided act ("met with", "talks between"): targets act on sources too
+    depth: int = 0  # clauses between the trigger and its sentence's main verb (0: the main assertion)
 
 
 @dataclass(frozen=True, slots=True)

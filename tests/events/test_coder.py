@@ -29,7 +29,8 @@ def only(record: Extraction, kind: str) -> Event:
     [
         ("Russian warplanes bombed rebel positions near Aleppo, and Turkey condemned Russia.", "ACCUSE", {"TUR"}, {"RUS"}),
         ("Germany sent 500 troops to Lithuania on Monday.", "MOBILIZE", {"DEU"}, {"LTU"}),
-        ("Japan will provide $2 billion in aid to the Philippines.", "AID", {"JPN"}, {"PHL"}),
+        ("Japan provided $2 billion in aid to the Philippines.", "AID", {"JPN"}, {"PHL"}),
+        ("Japan will provide $2 billion in aid to the Philippines.", "AGREE", {"JPN"}, {"PHL"}),
         ("The Chinese foreign minister met his Indian counterpart in Beijing.", "CONSULT", {"CHN"}, {"IND"}),
         ("Police arrested dozens of opposition supporters in Caracas, Venezuela.", "COERCE", {"VEN"}, {None}),
         ("Iran rejected the demands of the European Union.", "REJECT", {"IRN"}, {"EUR", "IGO", None}),
@@ -64,10 +65,10 @@ def test_negation_and_intent_change_the_event_not_remove_it():
     assert sanctions.hypothetical and not sanctions.negated
 
 
-def test_future_cooperation_gets_the_cameo_intent_code_and_refusal_the_reject_code():
+def test_promised_cooperation_is_agree_with_the_cameo_intent_code_and_refusal_keeps_its_type():
     record = code("Canada pledged to deliver food aid to Haiti. Norway would not cooperate with Russia.")
-    aid = only(record, "AID")
-    assert aid.future and aid.cameo.startswith("03")
+    aid = only(record, "AGREE")  # PLOVER: promised aid is AGREE; CAMEO 033x says what was promised
+    assert aid.future and aid.cameo.startswith("033")
     cooperate = only(record, "COOPERATE")
     assert cooperate.negated and cooperate.cameo.startswith("12")
 

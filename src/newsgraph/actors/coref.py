@@ -35,7 +35,13 @@ CATAPHORA_SENTENCES = 4
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Sectors whose unnamed officials belong to a state (and take its country from context).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-# Verbs whose subject "it" is usually no actor ("it is clear", "it remains to be seen").
+# Predicates of "it is …" with nothing referred to ("it is clear that", "it is back to the same").
+EXPLETIVE_PREDICATES = frozenset(
+    {"clear", "unclear", "possible", "impossible", "likely", "unlikely", "important", "necessary", "true", "hard",
+     "difficult", "easy", "time", "back", "obvious", "evident", "certain", "uncertain", "known", "unknown", "worth",
+     "too", "so", "enough", "up", "now", "here", "there", "about", "because", "as", "same", "different", "early", "late"}
+)
+# Verbs whose subject "it" is usually no actor ("it seems", "it remains to be seen").
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "matter", "look", "become"})
 # Nouns that, with "the" and no owner, mean the institution of the state in focus.
 STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "junta", "authority", "policeman", "riot police", "security force", "troop", "soldier"})
@@ -154,8 +160,8 @@ class Coreference:
 
     def _pronoun(self, mention: Mention) -> None:
         token = self.doc[mention.head]
-        if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in EXPLETIVE_HEADS):
-            return  # "it is back to the same", "it remains to be seen"
+        if token.lower_ == "it" and _expletive(token):
+            return  # "it is clear that …", "it remains to be seen"
         plural, gender, _ = PRONOUNS[token.lower_]
         if gender is not None:
             wanted: Callable[[Identity], bool] = lambda i: i.kind == "person" and i.gender in (gender, None)  # noqa: E731
@@ -358,6 +364,21 @@ class Coreference:
             if _compatible(mention.identity, description.identity):
                 return mention
         return None
+
+
+def _expletive(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "it" with nothing to refer to: "it is clear that", "it seems", "it is back to the same"."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if head.lemma_ in EXPLETIVE_HEADS and head.lemma_ != "be":
+        return True
+    if head.lemma_ != "be":
+        return False
+    predicates = [c for c in head.children if c.dep_ in ("acomp", "attr", "advmod")]
+    if any(c.lemma_.lower() in EXPLETIVE_PREDICATES for c in predicates):
+        return True
+    return any(c.dep_ in ("ccomp", "csubj") for c in head.children) and not any(c.dep_ == "acomp" for c in head.children)
 
 
 def _anonymous(identity: Identity) -> bool:

@@ -240,6 +240,9 @@ def _agent_mentions(
         if lemma in grammar.person_nouns and token.tag_ in ("NN", "NNP"):
             # "a department official", "the spokeswoman": one person, whatever sector the noun implies
             agent = AgentNoun(noun=lemma, plural=lemma + "s", kind="person", sector=agent.sector if agent else "", needs_owner=False)
+        if agent is not None and agent.kind == "population" and token.tag_ in ("NN", "NNP") and not _collective(token):
+            # "a local journalist", "a human rights activist": one person of that sector
+            agent = AgentNoun(noun=lemma, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False)
         if agent is not None and _event_reading(token, grammar):
             continue
         group_kinds = grammar.group_nouns.get(lemma)
@@ -257,6 +260,11 @@ def _agent_mentions(
             taken[i] = mention
         agents.append(mention)
     return agents
+
+
+def _collective(token: Token) -> bool:
+    """Singular nouns that still name a crowd ("the population", "the public")."""
+    return token.lemma_.lower() in ("population", "public", "people", "crowd", "community", "diaspora", "opposition")
 
 
 def _event_reading(token: Token, grammar: Grammar) -> bool:

@@ -280,6 +280,9 @@ class Resolver:
         head = self.doc[mention.head]
         if head.dep_ == "pobj":
             return head.head.lower_ in ("by", "between", "with", "against", "among", "for")
+        if head.dep_ in ("compound", "amod", "nmod"):
+            # "the US siege", "American occupation": the doer of the act its noun names
+            return head.head.lemma_.lower() not in self.grammar.place_nouns and head.head.pos_ == "NOUN"
         return head.dep_ in AGENTIVE_DEPS
 
     def _owned(self, found: Identity, mention: Mention) -> Identity:

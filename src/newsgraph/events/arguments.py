@@ -30,6 +30,8 @@ LIGHT_VERBS = frozenset(
      "present", "file", "bring", "lodge", "level", "produce"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
+# Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".
+FRAME_NOUNS = frozenset({"effort", "bid", "attempt", "campaign", "process", "plan", "mission", "initiative", "operation", "drive"})
 # Verbs whose object, not subject, does what they embed: "asked X to help", "urged X to stop".
 OBJECT_CONTROL = frozenset(
     {"ask", "urge", "order", "want", "press", "pressure", "force", "allow", "encourage", "persuade", "tell", "invite",
@@ -74,7 +76,7 @@ class ArgumentReader:
                         if obj.dep_ == "pobj":
                             return self.actors_of(obj)
         for child in token.children:
-            if child.dep_ in ("appos", "poss", "compound", "amod"):
+            if child.dep_ in ("appos", "poss", "compound", "amod", "nmod"):
                 # "Syria's second city", "an Islamic State target", "the Russian building"
                 ids = self.actors.actors_of_token(child.i)
                 if ids:
@@ -225,6 +227,8 @@ class ArgumentReader:
         """``topical_modifiers``: a modifier is the topic, not the doer ("the Syria talks")."""
         target = self._target(trigger, target_spec, None)
         between = self._between(trigger)
+        if not between and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FRAME_NOUNS:
+            between = self._between(trigger.head)
         source = self._children_actors(trigger, ("poss",))
         if not source and not topical_modifiers:
             source = tuple(a for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors_of(c))
@@ -244,6 +248,8 @@ class ArgumentReader:
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The verb a nominal event is done through: "voiced support", "engaged … in a firefight"."""
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_NOUNS:
+            noun = noun.head  # "launched a mediation effort": the effort is the verb's object
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
             return head

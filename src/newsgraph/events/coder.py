@@ -18,7 +18,7 @@ from typing import Protocol
 
 from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
-from newsgraph.events.arguments import ArgumentReader
+from newsgraph.events.arguments import ArgumentReader, Arguments
 from newsgraph.events.cameo_modality import cameo_for
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
@@ -39,6 +39,14 @@ HISTORICAL_YEARS = 2
 SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 # Nominal events whose country modifier names the topic, not a participant ("the Syria talks").
 TOPICAL_TYPES = frozenset({"CONSULT"})
+# Cooperation that PLOVER codes AGREE when it is only promised, offered or intended.
+PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Links that open a new clause below the main verb.
+CLAUSAL_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
+# Events that can take their target from the event they govern ("threatened to shell Iraqi towns").
+GOVERNING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE"})
+# Modals that turn a reported clause into a demand: "X said Libya must hand over the suspects".
+DEMAND_MODALS = frozenset({"must", "should"})
 # Two-sided acts: "talks with", "met with", "cooperation between" (each side acts on the other).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
@@ -97,6 +105,7 @@ class RuleCoder:
         doc = inputs.document.doc
         reader = ArgumentReader(inputs.actors)
         events: list[Event] = []
+        coded: list[tuple[Trigger, Event]] = []
         for sentence in doc.sents:
             triggers = find_triggers(sentence, self.lexicon)
             nouns = {t.token.i: t for t in triggers if t.row.pos == "NOUN"}
@@ -115,14 +124,43 @@ class RuleCoder:
                 event = self._event(trigger, inputs, reader, len(events) + 1)
                 if event is not None:
                     events.append(event)
+                    coded.append((trigger, event))
+            events.extend(self._demands(sentence, inputs, reader, {e.type for _, e in coded}))
+        events = _inherit_targets(events, coded)
         return tuple(_deduplicate(events))
 
-    def _event(self, trigger: Trigger, inputs: CodingInput, reader: ArgumentReader, number: int) -> Event | None:
+    def _demands(self, sentence, inputs: CodingInput, reader: ArgumentReader, types: set[str]) -> list[Event]:  # type: ignore[no-untyped-def]
+        """ "A British minister said Libya must hand over the suspects": a demand made in speech."""
+        if "REQUEST" in types:
+            return []
+        found = []
+        for token in sentence:
+            if token.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+                    continue
+                speakers, _ = reader._subject_of(token)
+                addressees = reader._children_actors(clause, ("nsubj",))
+                if speakers and addressees:
+                    row = self.lexicon.candidates("demand", "VERB")[0]
+                    trigger = Trigger(clause, clause.i, clause.i + 1, row, None)
+                    event = self._event(trigger, inputs, reader, 0, override=(speakers, addressees))
+                    if event is not None:
+                        found.append(event)
+        return found
+
+    def _event(
+        self, trigger: Trigger, inputs: CodingInput, reader: ArgumentReader, number: int,
+        override: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+    ) -> Event | None:
         row = trigger.row
         token = trigger.token
-        if inputs.actors.actors_of_token(token.i):
+        if override is not None:
+            args = Arguments(override[0], override[1], inherited=False, target_via="speech")
+        elif inputs.actors.actors_of_token(token.i):
             return None  # the word is part of an actor's name ("the Defense Ministry")
-        if row.pos == "VERB":
+        elif row.pos == "VERB":
             args = reader.for_verb(token, row.target, trigger.object_token, row.source)
         else:
             args = reader.for_noun(token, row.target, topical_modifiers=row.type in TOPICAL_TYPES)
@@ -136,6 +174,10 @@ class RuleCoder:
         if not source:
             return None
         modality = read_modality(token)
+        kind, mode = row.type, ((row.mode,) if row.mode else ())
+        if kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
+            # PLOVER: promised, offered or intended cooperation is AGREE; the CAMEO intent code keeps what
+            kind, mode = "AGREE", ()
         doc = inputs.document
         start_char = doc.doc[trigger.start].idx
         end_char = doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
@@ -144,7 +186,7 @@ class RuleCoder:
 
         when = anchor_date(doc, inputs.dates, start_char, end_char)
         cameo = cameo_for(row.cameo, modality.negated, modality.future, modality.hypothetical)
-        quad, score, goldstein = event_scales(row.type, cameo)
+        quad, score, goldstein = event_scales(kind, cameo)
         sentence_index = doc.sentence_index(start_char)
         sentence = doc.sentences[sentence_index]
         confidence = BASE_CONFIDENCE - (PENALTY_NOMINAL if row.pos == "NOUN" else 0.0)
@@ -153,8 +195,8 @@ class RuleCoder:
         confidence -= PENALTY_SPEAKER_AS_SOURCE if speaker_source else 0.0
         return Event(
             id=f"e{number}",
-            type=row.type,
-            mode=(row.mode,) if row.mode else (),
+            type=kind,
+            mode=mode,
             cameo=cameo,
             source=source,
             target=args.target,
@@ -173,6 +215,7 @@ class RuleCoder:
             confidence=round(max(0.05, confidence), 2),
             coder=DEFAULT_CODER,
             reciprocal=row.type in SYMMETRIC_TYPES and (args.target_via in SYMMETRIC_FRAMES or token.lemma_.lower() in SYMMETRIC_VERBS),
+            depth=clause_depth(token),
             evidence=Evidence(
                 sentence=sentence_index,
                 start=sentence.start,
@@ -181,6 +224,35 @@ class RuleCoder:
                 trigger=Span(start_char, end_char, doc.text[start_char:end_char]),
             ),
         )
+
+
+def clause_depth(token) -> int:  # type: ignore[no-untyped-def]
+    """How many clauses down from its sentence's main verb a trigger sits (0 = the main assertion)."""
+    depth, current = 0, token
+    for _ in range(20):
+        if current.head.i == current.i:
+            return depth
+        depth += current.dep_ in CLAUSAL_LINKS
+        current = current.head
+    return depth
+
+
+def _inherit_targets(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "Iran threatened to shell Iraqi towns": the threat's target is the shelling's."""
+    by_id = {id(e): e for e in events}
+    changed: dict[int, Event] = {}
+    for trigger, event in coded:
+        if event.target or event.type not in GOVERNING_TYPES:
+            continue
+        subtree = {t.i for t in trigger.token.subtree} - {trigger.token.i}
+        for other_trigger, other in coded:
+            if other is event or other_trigger.token.i not in subtree or not other.target:
+                continue
+            target = tuple(t for t in other.target if t not in event.source)
+            if target:
+                changed[id(event)] = replace(event, target=target)
+                break
+    return [changed.get(id(e), by_id[id(e)]) for e in events]
 
 
 def _commits_to_other_trigger(trigger: Trigger, heads: set[int]) -> bool:

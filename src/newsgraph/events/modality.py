@@ -84,7 +84,7 @@ def read_modality(trigger: Token) -> Modality:
             break  # the speaker's own modality is theirs, not the reported event's
         if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and _is_purpose(token)):
             pass
-        elif link in ("advcl", "ccomp"):
+        elif link in ("advcl", "ccomp", "acl"):
             carries_negation = False  # "did not explain what X was contemplating": X's act is not negated
         else:
             break
