@@ -89,3 +89,12 @@ def _span(found, words: str, nth: int) -> tuple[int, int]:
     for _ in range(nth + 1):
         start = text.find(words, start + 1)
     return start, start + len(words)
+
+
+def test_a_title_alone_is_the_person_holding_that_office_on_the_day(actors_of):
+    early = actors_of("The US Secretary of State flew to Cairo.", published="2010-06-01")
+    later = actors_of("The US Secretary of State flew to Cairo.", published="2015-06-01")
+    assert early.of("The US Secretary of State").entry != later.of("The US Secretary of State").entry
+    assert early.of("The US Secretary of State").entry is not None
+    former = actors_of("A former US Secretary of State flew to Cairo.", published="2015-06-01")
+    assert former.of("A former US Secretary of State").entry is None  # someone else, unnamed

@@ -249,7 +249,12 @@ def _agent_mentions(
         if agent is None and group_kinds is None:
             continue
         start = _phrase_start(doc, token, taken)
-        mention = Mention(start, token.i + 1, token.i, "agent" if agent else "description", agent=agent)
+        end = _title_tail(doc, token, dictionary) if agent is not None and agent.kind == "person" else token.i + 1
+        mention = Mention(start, end, token.i, "agent" if agent else "description", agent=agent)
+        for i in range(token.i + 1, end):
+            inner = taken[i]
+            if inner is not None and inner in names:
+                names.remove(inner)  # "of State" in "Secretary of State" is part of the title
         mention.plural = token.tag_ in ("NNS", "NNPS")
         mention.definite = doc[start].lower_ in DEFINITE
         _absorb_modifiers(mention, doc, names, taken)
@@ -260,6 +265,20 @@ def _agent_mentions(
             taken[i] = mention
         agents.append(mention)
     return agents
+
+
+def _title_tail(doc: Doc, head: Token, dictionary: ActorDictionary) -> int:
+    """End of a title that runs past its head noun: "Secretary of State", "Minister of Defence"."""
+    end = head.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        stop = end + 1
+        while stop < len(doc) and stop < end + 4 and doc[stop].pos_ == "PROPN":
+            stop += 1
+        words = [t.text for t in doc[head.left_edge.i : stop] if t.pos_ not in ("DET", "PUNCT")]
+        for first in range(len(words)):
+            if dictionary.title(" ".join(words[first:])) is not None:
+                return stop
+    return end
 
 
 def _collective(token: Token) -> bool:
@@ -311,8 +330,8 @@ def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mentio
             if obj.dep_ != "pobj":
                 continue
             owner = taken[obj.i]
-            if owner is None or owner is mention:
-                continue
+            if owner is None or owner is mention or obj.i < mention.end:
+                continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
             if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
                 continue
             mention.owners.append(owner)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import identity as ident
@@ -180,6 +181,10 @@ class Resolver:
             mention.identity = group  # "Islamic State militants", "Hamas fighters": the group itself
             return True
         if agent.kind == "person":
+            holder = self._office_holder(mention, country)
+            if holder is not None:
+                mention.identity = holder  # "the Iranian foreign minister" on that day is a known person
+                return True
             mention.gender = _gender_of_noun(agent.noun)
             sector = owner_sector or agent.sector or None
             mention.identity = Identity(
@@ -198,6 +203,21 @@ class Resolver:
             key = f"{agent.sector}:-:{normalise(text)}"
             mention.identity = mention.identity.with_details(key=key, name=text, plural=mention.plural)
         return True
+
+    def _office_holder(self, mention: Mention, country: str | None) -> Identity | None:
+        """The one person who held the office a title names, in that country, on the article's date."""
+        if country is None or mention.plural:
+            return None
+        owned = {i for o in mention.owners for i in range(o.start, o.end)}
+        words = [t.text for t in self.doc[mention.start : mention.end] if t.i not in owned and t.pos_ not in ("DET", "PART", "PUNCT")]
+        found = self.dictionary.longest_title_suffix(words) if words else None
+        if found is None or found[0] != len(words):
+            return None  # more words than the title: "a former foreign minister" is someone else
+        holders = [e for e in office_holders(self.dictionary).get((country, found[1].role.casefold()), ()) if e.active_on(self.day)]
+        if self.day is None or len({e.id for e in holders}) != 1:
+            return None
+        entry = holders[0]
+        return ident.from_entry(entry).with_details(key=f"person:{entry.id.split(':', 1)[-1]}")
 
     def _owner_group(self, mention: Mention) -> Identity | None:
         for owner in mention.owners:
@@ -249,6 +269,8 @@ class Resolver:
         for entry in owner.entries:
             if entry.country:
                 return entry.country
+            if entry.table == "country" and entry.cameo:
+                return entry.cameo[:3]  # a user's own country code (PETRARCH's fictional "ARN")
         for found in (self.dictionary.country_by_demonym(text), self.dictionary.country_by_capital(text)):
             if found is not None:
                 return found.country
@@ -304,6 +326,16 @@ class Resolver:
                 end = max(end, prep.right_edge.i + 1)
         words = [t for t in self.doc[start:end] if not t.is_quote]
         return "".join(t.text + t.whitespace_ for t in words).strip()
+
+
+@lru_cache(maxsize=4)
+def office_holders(dictionary: ActorDictionary) -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(country, role) → the dictionary's tenures of that office."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for entry in dictionary.entries():
+        if entry.table == "person" and entry.country and entry.role:
+            index.setdefault((entry.country, entry.role.casefold()), []).append(entry)
+    return {key: tuple(value) for key, value in index.items()}
 
 
 def _gender_of_noun(noun: str) -> str | None:

@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset(
      "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
      "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "step", "escalate", "lead",
      "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "stage", "mount", "open",
-     "present", "file", "bring", "lodge", "level", "produce"}
+     "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".
@@ -38,7 +38,7 @@ OBJECT_CONTROL = frozenset(
      "call", "push", "permit", "authorize", "authorise", "instruct", "require", "compel", "help", "enable", "expect", "warn"}
 )
 # Prepositions of a non-actor object that name the other party ("an agreement with the EU").
-OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between"})
+OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
@@ -191,15 +191,30 @@ class ArgumentReader:
                 return found, place
         if "none" in spec:
             return (), None
-        # "endorsed an agreement with the EU": the object is no actor, but what it is with is
+        # "endorsed an agreement with the EU", "welcomed a resumption of ties with X": the object
+        # is no actor, but who it is with, for or by is
         for obj in [c for c in head.children if c.dep_ == "dobj"]:
             if self._actors_of_one(obj):
                 continue
-            for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
-                    found = self._children_actors(prep, ("pobj",))
+            found, via = self._through_preps(obj, depth=3)
+            if found:
+                return found, via
+        return (), None
+
+    def _through_preps(self, noun: Token, depth: int) -> tuple[tuple[str, ...], str | None]:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OBJECT_PREPS | {"of"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = self.actors_of(obj) if prep.lower_ != "of" else ()
+                if found:
+                    return found, f"prep:{prep.lower_}"
+                if depth > 1:
+                    found, via = self._through_preps(obj, depth - 1)
                     if found:
-                        return found, f"prep:{prep.lower_}"
+                        return found, via
         return (), None
 
     def _target_at(self, head: Token, place: str, object_token: Token | None) -> tuple[str, ...]:
