@@ -73,14 +73,20 @@ class ArgumentReader:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return self.actors_of(obj)
+                        found = self.actors_of(obj) if obj.dep_ == "pobj" else ()
+                        if found:
+                            return found
         for child in token.children:
             if child.dep_ in ("appos", "poss", "compound", "amod", "nmod"):
                 # "Syria's second city", "an Islamic State target", "the Russian building"
                 ids = self.actors.actors_of_token(child.i)
                 if ids:
                     return ids
+                if child.dep_ == "compound":  # a compound chain: "an Islamic State target southwest"
+                    for grandchild in child.children:
+                        ids = self.actors.actors_of_token(grandchild.i) if grandchild.dep_ == "compound" else ()
+                        if ids:
+                            return ids
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -251,6 +257,9 @@ class ArgumentReader:
             source = self._by_phrase(trigger)
         inherited = False
         verb = self._light_verb(trigger)
+        if verb is not None and not target:
+            # "issued arrest warrants for two men": the phrase may hang on the verb
+            target = tuple(t for t in self._target(verb, tuple(p for p in target_spec if p.startswith("prep:")), None))
         if not source and verb is not None:
             source, _ = self._subject_of(verb)
             inherited = True
