@@ -265,6 +265,9 @@ class ArgumentReader:
             inherited = True
             if not target and trigger.dep_ == "pobj":
                 target = self._children_actors(verb, ("dobj",))  # "engaged peacekeepers in a firefight"
+        if not source and trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.pos_ == "VERB":
+            source, _ = self._subject_of(trigger.head.head)  # "protesters removed the fences during a protest"
+            inherited = True
         if not source and len(between) >= 2:
             return Arguments(between[:1], between[1:], inherited=False, target_via="between")
         via = "between" if not target and between else "noun"
