@@ -106,3 +106,20 @@ def test_ingest_continues_past_bad_files_and_lists_them(tmp_path: Path):
     assert json.loads(shown.stdout)["article"]["id"] == article_id
     unknown = run_cli("show", "ffffffffffff", "--db", db)
     assert unknown.returncode == 2 and "newsgraph articles" in unknown.stderr
+
+
+def test_extract_summary_and_user_actor_dictionary(tmp_path: Path):
+    actors = tmp_path / "mine.yaml"
+    actors.write_text(
+        "people:\n  - id: test-colonel\n    name: Ahmed Nasser\n    country: EGY\n    sector: MIL\n    role: Army spokesman\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Ahmed Nasser said Egyptian troops arrested three smugglers in Sinai on Monday.")
+    result = run_cli("extract", str(article), "--actors", str(actors), "--published", "2015-03-03", "--format", "summary")
+    assert result.returncode == 0, result.stderr
+    assert "Ahmed Nasser — person, EGYMIL, Army spokesman" in result.stdout
+    assert "COERCE" in result.stdout
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("people:\n  - id: x\n    name: Y\n    country: NOWHERE\n")
+    failed = run_cli("extract", str(article), "--actors", str(broken))
+    assert failed.returncode == 2 and "broken.yaml" in failed.stderr and "Traceback" not in failed.stderr

@@ -103,10 +103,10 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonl"]),
+    type=click.Choice(["json", "jsonl", "summary"]),
     default="json",
     show_default=True,
-    help="json: one indented object (an array for several articles); jsonl: one record per line",
+    help="json: one indented object (an array for several articles); jsonl: one record per line; summary: a readable digest",
 )
 @workers_option
 @dictionary_options
@@ -131,7 +131,13 @@ def extract(
                 yield item
 
     options = coding_options(actor_files, verb_files)
-    records = (x.to_dict() for x in extract_many(articles(), workers=workers if workers is not None else 1, options=options))
+    extractions = extract_many(articles(), workers=workers if workers is not None else 1, options=options)
+    if fmt == "summary":
+        from newsgraph.summary import render
+
+        click.echo("\n\n".join(render(x) for x in extractions))
+        sys.exit(2 if errors else 0)
+    records = (x.to_dict() for x in extractions)
     if fmt == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False))

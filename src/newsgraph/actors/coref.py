@@ -98,8 +98,9 @@ class Coreference:
             if found is not None:
                 mention.identity = _merge(found, mention.identity)
         for mention in pool:
-            # NER sometimes labels a surname GPE or ORG ("the regime of Maliki")
-            if mention.identity is None and mention.kind == "name" and mention.end - mention.start == 1:
+            # NER sometimes labels a surname GPE or ORG ("the regime of Maliki", "Lavrov said")
+            unknown = mention.identity is None or (not mention.entries and mention.identity.kind == "organization")
+            if unknown and mention.kind == "name" and mention.end - mention.start == 1:
                 found = full.get(normalise(self.doc[mention.start].text))
                 if found is not None:
                     mention.identity = found

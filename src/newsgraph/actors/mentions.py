@@ -51,6 +51,8 @@ PRONOUNS: dict[str, tuple[bool, str | None, bool]] = {
 # Dependency labels of a noun's modifiers that belong inside its noun phrase.
 NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod", "predet"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# The body several people of a sector make up ("commanders" of the army are the military).
+COLLECTIVE_KIND = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party"}
 # Nouns that, as a modifier, point back to a government already named ("regime forces").
 STATE_NOUNS = frozenset({"regime", "government", "administration"})
 # Bodies that, as a bare modifier, point back to the body named before ("a department official").
@@ -240,6 +242,10 @@ def _agent_mentions(
         if lemma in grammar.person_nouns and token.tag_ in ("NN", "NNP"):
             # "a department official", "the spokeswoman": one person, whatever sector the noun implies
             agent = AgentNoun(noun=lemma, plural=lemma + "s", kind="person", sector=agent.sector if agent else "", needs_owner=False)
+        if agent is not None and agent.kind == "person" and token.tag_ in ("NNS", "NNPS"):
+            # "rebel commanders", "officials": several people of a body, coded as that body
+            agent = AgentNoun(noun=lemma, plural=agent.plural, kind=COLLECTIVE_KIND.get(agent.sector, "population"),
+                              sector=agent.sector, needs_owner=agent.needs_owner)
         if agent is not None and agent.kind == "population" and token.tag_ in ("NN", "NNP") and not _collective(token):
             # "a local journalist", "a human rights activist": one person of that sector
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False)

@@ -10,7 +10,7 @@ reported so the places stage keeps them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # Dependency labels under which a noun acts or is acted upon (not merely located).
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "attr", "poss", "conj", "ROOT"})
+# The collective kind of a body with a given sector.
+COLLECTIVE = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party", "OPP": "population"}
 # Agent kinds whose plural, owned by a group, means the group itself ("Hamas fighters").
 MEMBER_KINDS = frozenset({"armed_group", "military", "population", "party"})
 # Adjectives that say nothing about which group is meant ("the same forces", "other troops").
@@ -192,6 +194,10 @@ class Resolver:
                 cameo=ident.compose_cameo(country, sector), gender=mention.gender,
             )
             return True
+        modifier = self._sector_modifier(mention)
+        if modifier is not None:
+            # "rebel commanders", "army officers": the modifying noun says which body they are
+            agent = replace(agent, sector=modifier.sector, kind=COLLECTIVE.get(modifier.sector, agent.kind), needs_owner=False)
         if country is None and agent.needs_owner and not self._described(mention):
             return False
         name = self._country_name(country)
@@ -235,6 +241,15 @@ class Resolver:
             for entry in owner.entries:
                 if entry.country in ident.NON_STATE_CODES and entry.cameo:
                     return entry.cameo
+        return None
+
+    def _sector_modifier(self, mention: Mention):  # type: ignore[no-untyped-def]
+        for i in range(mention.start, mention.head):
+            token = self.doc[i]
+            if token.dep_ == "compound" and token.head.i == mention.head:
+                found = self.dictionary.agent(token.lemma_.lower())
+                if found is not None and found.sector not in ("UNK", "") and found.kind != "person":
+                    return found
         return None
 
     def _described(self, mention: Mention) -> bool:

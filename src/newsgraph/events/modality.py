@@ -21,7 +21,10 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "with
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "may", "might", "should", "must"})
 # Verbs that negate what they embed: "rule out sending", "refuse to", "stop short of".
-NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "avoid", "deny", "rule", "reject", "resist", "halt", "cease", "abandon", "forgo", "stop"})
+NEGATING_VERBS = frozenset(
+    {"refuse", "fail", "decline", "avoid", "deny", "rule", "reject", "resist", "halt", "cease", "abandon", "forgo", "stop",
+     "avert", "prevent", "forestall", "thwart", "foil", "block"}
+)
 NEGATING_PARTICLES = {"rule": "out", "stop": "short"}
 # Verbs and adjectives that make what they embed only possible: "contemplating", "prepared to".
 HYPOTHETICAL_HEADS = frozenset(
@@ -37,7 +40,7 @@ FUTURE_HEADS = frozenset(
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
-CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "advmod", "dobj", "csubj", "oprd"})
+CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "pobj", "advmod", "dobj", "csubj", "oprd"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "declare", "report", "claim", "insist", "note", "explain", "warn", "respond", "reply", "stress"})
 
 
