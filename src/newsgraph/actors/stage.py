@@ -113,7 +113,7 @@ def _assemble(document: Document, mentions: list[Mention], metonym_tokens: list[
     # ("the regime of Maliki" comes out as a GPE); nor are countries and capitals that act.
     named = [*mentions, *(o for m in mentions for o in m.owners)]
     not_places = [(m.start, m.end) for m in named if m.identity is not None and m.kind in ("name", "person")
-                  and m.identity.kind not in ("country", "government")]
+                  and m.identity.kind != "country"]
     metonyms = tuple(
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in (*metonym_tokens, *not_places)
     )

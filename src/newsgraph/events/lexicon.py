@@ -22,6 +22,8 @@ from newsgraph.events.lexicon_row import LexiconRow
 COLUMNS = ("trigger", "pos", "object", "prep", "type", "mode", "cameo", "target", "note")
 # An optional last column: where the source is when it is not the subject.
 OPTIONAL_COLUMNS = ("source",)
+# A row of this type says the words are NOT an event ("met its commitments" is no meeting).
+NOT_AN_EVENT = "-"
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
 )
@@ -72,9 +74,11 @@ def _row(cells: Sequence[str], where: str) -> LexiconRow:
         raise ConfigError(f"{where}: empty trigger; give the lemma that triggers the event")
     if pos not in ("VERB", "NOUN"):
         raise ConfigError(f"{where}: pos {pos!r} must be VERB or NOUN")
-    if kind not in PLOVER_TYPES:
-        raise ConfigError(f"{where}: {kind!r} is not a PLOVER type; use one of {', '.join(sorted(PLOVER_TYPES))}")
-    if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
+    if kind not in PLOVER_TYPES and kind != NOT_AN_EVENT:
+        raise ConfigError(f"{where}: {kind!r} is not a PLOVER type; use one of {', '.join(sorted(PLOVER_TYPES))} (or - for no event)")
+    if kind == NOT_AN_EVENT and not (obj or prep):
+        raise ConfigError(f"{where}: a '-' (no event) row needs an object or preposition to say when the trigger is no event")
+    if kind != NOT_AN_EVENT and (not cameo.isdigit() or not 2 <= len(cameo) <= 4):
         raise ConfigError(f"{where}: CAMEO code {cameo!r} must be 2–4 digits with leading zeros")
     places = tuple(p for p in target.split("|") if p)
     sources = tuple(p for p in source.split("|") if p)

@@ -85,6 +85,8 @@ def read_modality(trigger: Token) -> Modality:
         if link == "ccomp" and token.head.lemma_.lower() in SPEECH_LEMMAS:
             reported = True
             break  # the speaker's own modality is theirs, not the reported event's
+        if link == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break  # "X did not …, but we will …": a new clause with its own subject keeps its own modes
         if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and _is_purpose(token)):
             pass
         elif link in ("advcl", "ccomp", "acl"):

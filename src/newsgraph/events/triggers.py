@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsgraph.events.lexicon import Lexicon
+from newsgraph.events.lexicon import NOT_AN_EVENT, Lexicon
 from newsgraph.events.lexicon_row import LexiconRow
 
 if TYPE_CHECKING:
@@ -93,6 +93,8 @@ def _first_fit(rows: tuple[LexiconRow, ...], token: Token, particle: str | None)
             continue
         if row.prep and not _has_prep(token, row.prep, particle):
             continue
+        if row.type == NOT_AN_EVENT:
+            return None, None  # "met its commitments": this frame of the word is no event
         return row, obj
     return None, None
 
