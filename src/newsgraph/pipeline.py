@@ -11,17 +11,19 @@ size of the input.
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import os
+import signal
 from collections import deque
-from dataclasses import dataclass
-from pathlib import Path
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from importlib.abc import Traversable
-from itertools import islice
-from typing import TYPE_CHECKING
+from itertools import chain, islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from newsgraph import __version__, settings
 from newsgraph.records import Article, Extraction, Quote
@@ -127,48 +129,138 @@ def extract(article: Article, options: Options = DEFAULT_OPTIONS) -> Extraction:
 
 
 def extract_batch(articles: list[Article], batch_size: int | None = None, options: Options = DEFAULT_OPTIONS) -> list[Extraction]:
+    """Parse a batch through ``nlp.pipe`` and run every stage on each document.
+
+    The batch runs inside spaCy's memory zone: the strings and lexemes it adds to the
+    shared vocabulary are freed when it ends. Without the zone a worker's vocabulary grows
+    with every new word it meets (measured: +36 MB over the 2,225 BBC articles, without
+    levelling off), which no long-running coder can afford. Only plain records leave the
+    zone; the stages' own tables are built by :func:`_warm` before the first zone opens,
+    so nothing they keep lives in it.
+    """
     from newsgraph.document.document import parse_many
+    from newsgraph.document.nlp import load_nlp
 
     size = batch_size or int(settings.get("batch_size"))
-    return [extract_document(doc, options) for doc in parse_many(articles, batch_size=size)]
+    _warm(options)
+    with load_nlp().memory_zone():
+        return [extract_document(doc, options) for doc in parse_many(articles, batch_size=size)]
 
 
 def default_workers() -> int:
+    """The ``workers`` setting, else one per CPU this process may run on (container limits included)."""
     configured = int(settings.get("workers"))
-    return configured if configured > 0 else (os.cpu_count() or 1)
+    if configured > 0:
+        return configured
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def extract_many(
     articles: Iterable[Article], workers: int | None = None, batch_size: int | None = None,
     options: Options = DEFAULT_OPTIONS,
 ) -> Iterator[Extraction]:
-    """Records for a stream of articles, in input order, coded by ``workers`` processes."""
+    """Records for a stream of articles, in input order, coded by ``workers`` processes.
+
+    Input is read lazily and at most ``workers * BATCHES_IN_FLIGHT_PER_WORKER`` batches are
+    in the pool at once, so memory does not depend on the input's length. An input that
+    fits in one batch is coded in this process: starting a pool would cost more than it saves.
+    """
     size = batch_size or int(settings.get("batch_size"))
     count = workers if workers is not None else default_workers()
     batches = _batches(articles, size)
-    if count <= 1:
-        for batch in batches:
+    head = list(islice(batches, 2))
+    if count <= 1 or len(head) <= 1:
+        for batch in chain(head, batches):
             yield from extract_batch(batch, size, options)
         return
-    with ProcessPoolExecutor(max_workers=count, initializer=_warm_worker) as pool:
-        pending: deque[Future[list[Extraction]]] = deque()
-        limit = count * BATCHES_IN_FLIGHT_PER_WORKER
+    yield from _pooled(chain(head, batches), count, size, options)
+
+
+def _pooled(batches: Iterator[list[Article]], count: int, size: int, options: Options) -> Iterator[Extraction]:
+    pool = ProcessPoolExecutor(max_workers=count, initializer=_warm_worker, initargs=(options,))
+    pending: deque[Future[list[Extraction]]] = deque()
+    limit = count * BATCHES_IN_FLIGHT_PER_WORKER
+    try:
         for batch in batches:
             pending.append(pool.submit(extract_batch, batch, size, options))
             if len(pending) >= limit:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        # A consumer that stops early (an error, Ctrl-C, a closed generator) should not
+        # wait for queued batches nobody will read.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _warm_worker() -> None:
-    """Load the model once per worker, before its first batch arrives."""
-    from newsgraph.document.nlp import load_nlp
+def _warm_worker(options: Options = DEFAULT_OPTIONS) -> None:
+    """Worker start-up: ignore Ctrl-C (the parent handles it) and load everything once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm(options)
 
-    load_nlp()
+
+# Coded once per process before real work: one sentence that touches every stage (an actor
+# with a title, a quote, a place, a weekday, an accusation), so each stage builds its tables
+# and matchers outside any memory zone and the first batch is not slowed by loading.
+WARM_UP_TEXT = (
+    'The foreign minister of France, Jean Dupont, said on Monday in Paris: "We will not accept this." '
+    "Germany accused Russia of attacking a convoy."
+)
+
+
+@lru_cache(maxsize=8)
+def _warm(options: Options = DEFAULT_OPTIONS) -> None:
+    from newsgraph.text.article import Metadata, make_article
+
+    extract(make_article(WARM_UP_TEXT, Metadata(published="2020-01-06"), "warm-up"), options)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _reduce_record(record: Any) -> tuple[Any, ...]:
+    """Pickle a record as its class and field values.
+
+    The default pickling of slotted frozen dataclasses restores each field through a
+    Python-level ``__setstate__`` loop: 2.2 ms per BBC article's record in the parent,
+    which is ~5% of a core at full speed. Calling the constructor is ~13x cheaper.
+    """
+    cls = type(record)
+    names, keyword_only = _layout(cls)
+    values = tuple(getattr(record, name) for name in names)
+    if keyword_only:
+        return _rebuild_keywords, (cls, values)
+    return cls, values
+
+
+def _rebuild_keywords(cls: type, values: tuple[Any, ...]) -> Any:
+    return cls(**dict(zip(_layout(cls)[0], values, strict=True)))
+
+
+_LAYOUTS: dict[type, tuple[tuple[str, ...], bool]] = {}
+
+
+def _layout(cls: type) -> tuple[tuple[str, ...], bool]:
+    """A record class's field names, and whether its constructor takes keywords only."""
+    if cls not in _LAYOUTS:
+        found = fields(cls)
+        _LAYOUTS[cls] = (tuple(f.name for f in found), any(f.kw_only for f in found))
+    return _LAYOUTS[cls]
+
+
+def _register_record_pickling() -> None:
+    import newsgraph.records as records
+
+    for name in records.__all__:
+        cls = getattr(records, name)
+        if isinstance(cls, type) and is_dataclass(cls):
+            copyreg.pickle(cls, _reduce_record)
+
+
+_register_record_pickling()

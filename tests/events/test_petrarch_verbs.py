@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.conftest import DATASETS
 
 from newsgraph.errors import ConfigError
 from newsgraph.events.lexicon_row import LexiconRow
@@ -18,6 +17,7 @@ from newsgraph.events.petrarch_verbs import (
     singular,
 )
 from newsgraph.events.tables import cameo_codes, cameo_to_plover
+from tests.conftest import DATASETS
 
 CAMEO_2 = DATASETS / "cameo_phoenix_dictionaries" / "CAMEO.2.0.txt"
 UNIT_VERBS = DATASETS / "petrarch_validation" / "petrarch2_unittest" / "PETR.Validate.verbs.txt"

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import DATASETS, ROOT
 
 from newsgraph.errors import ConfigError
 from newsgraph.events.tables import (
@@ -23,6 +22,7 @@ from newsgraph.events.tables import (
     plover_types,
     quad_of_root,
 )
+from tests.conftest import DATASETS, ROOT
 
 PLOVER_16 = set(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "

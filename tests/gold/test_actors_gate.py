@@ -8,6 +8,7 @@ tests/gold/floors/actors.json — raise them when the stage improves, never lowe
 from __future__ import annotations
 
 import pytest
+
 from tests.conftest import DATASETS
 from tests.gold.gate import check
 

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import DATASETS
 
 from newsgraph.evaluate.metrics import PRF, Accuracy
+from tests.conftest import DATASETS
 
 FLOORS = Path(__file__).parent / "floors" / "dates.json"
 

@@ -9,6 +9,7 @@ coder improves, never lower them silently.
 from __future__ import annotations
 
 import pytest
+
 from tests.conftest import DATASETS
 from tests.gold.gate import check
 

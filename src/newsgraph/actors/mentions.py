@@ -294,8 +294,8 @@ def _collective(token: Token) -> bool:
 
 def _event_reading(token: Token, grammar: Grammar) -> bool:
     """ "Washington's opposition to Iranian participation" is an act, not the opposition party."""
-    preps = grammar.event_readings.get(token.lemma_.lower())
-    return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+    preps = grammar.event_readings.get(token.lemma_.lower(), frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
 
 
 def _phrase_start(doc: Doc, head: Token, taken: list[Mention | None]) -> int:

@@ -157,8 +157,9 @@ def _match(predicted: set[Coding], expected: set[Coding], key: object) -> PRF:
     return PRF(tp=tp, fp=sum(p.values()) - tp, fn=sum(g.values()) - tp)
 
 
-def _code(items: Sequence[tuple[str, str | None]], options: Options = Options()) -> list[Extraction]:
+def _code(items: Sequence[tuple[str, str | None]], options: Options | None = None) -> list[Extraction]:
     """Code each (text, date) as its own article; empty texts give empty records."""
+    options = options or Options()
     articles = [make_article(text, Metadata(published=date), "gold") for text, date in items]
     out: list[Extraction] = []
     for i in range(0, len(articles), BATCH):
@@ -173,7 +174,8 @@ def _plover_gsr(datasets: Path, sample: int | None) -> Section:
     records: list[PloverRecord] = read_plover_gsr(require(datasets / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"))
     records = records[:sample] if sample else records
     coded = _code([(r.text, None) for r in records])
-    top, anywhere, coded_only, per_type = Accuracy(), Accuracy(), Accuracy(), {}
+    top, anywhere, coded_only = Accuracy(), Accuracy(), Accuracy()
+    per_type: dict[str, Accuracy] = {}
     no_event = 0
     for record, extraction in zip(records, coded, strict=True):
         types = [e.type for e in _ranked(extraction.events)]
@@ -196,7 +198,7 @@ def _conflibert(datasets: Path, sample: int | None) -> Section:
     rows = read_conflibert_class(require(datasets / "conflibert_cameo" / "cameo_class" / "test.tsv"))
     rows = rows[:sample] if sample else rows
     coded = _code([(text, None) for text, _ in rows])
-    accuracy, confusion = Accuracy(), Counter()
+    accuracy, confusion = Accuracy(), Counter[tuple[int, int]]()
     for (_, label), extraction in zip(rows, coded, strict=True):
         guess = penta_class(extraction.events)
         accuracy.add(guess == label)
@@ -219,7 +221,8 @@ def _case2021(datasets: Path, sample: int | None) -> Section:
     snippets = [s for s in read_case2021(require(datasets / "case2021_task2_acled" / "test_set_final_release_with_labels.tsv")) if s.plover]
     snippets = snippets[:sample] if sample else snippets
     coded = _code([(s.text, None) for s in snippets])
-    accuracy, coded_only, per_label = Accuracy(), Accuracy(), {}
+    accuracy, coded_only = Accuracy(), Accuracy()
+    per_label: dict[str, Accuracy] = {}
     for snippet, extraction in zip(snippets, coded, strict=True):
         wanted = snippet.plover[0]  # type: ignore[index]
         types = [e.type for e in _ranked(extraction.events)]

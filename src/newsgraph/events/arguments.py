@@ -25,8 +25,8 @@ SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 LIGHT_VERBS = frozenset(
     {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
      "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
-     "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "step", "escalate", "lead",
-     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "stage", "mount", "open",
+     "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
+     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open",
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".

@@ -174,7 +174,7 @@ class RuleCoder:
         if not source:
             return None
         modality = read_modality(token)
-        kind, mode = row.type, ((row.mode,) if row.mode else ())
+        kind, mode = row.type or "", ((row.mode,) if row.mode else ())
         if kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
             # PLOVER: promised, offered or intended cooperation is AGREE; the CAMEO intent code keeps what
             kind, mode = "AGREE", ()
