@@ -30,6 +30,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_article_chars", 1_000_000, "longest article text coded; longer texts are refused"),
         Setting("batch_size", 32, "articles parsed per nlp.pipe batch and stored per transaction"),
         Setting("workers", 0, "worker processes for batch coding; 0 means one per CPU core"),
+        Setting("token", "", "bearer token `serve` requires on write endpoints (needed to listen beyond 127.0.0.1)"),
+        Setting("max_upload_mb", 5.0, "largest request body `serve` accepts, in megabytes"),
     )
 }
 

@@ -161,6 +161,7 @@ def _event_row(aid: str, coder: str, e: Any) -> dict[str, Any]:
         "score": e.score,
         "goldstein": e.goldstein,
         "confidence": e.confidence,
+        "reciprocal": e.reciprocal,
         "sentence": ev.sentence,
         "start": ev.start,
         "end": ev.end,

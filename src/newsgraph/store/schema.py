@@ -113,6 +113,7 @@ class EventRow(Base):
     score: Mapped[float | None] = mapped_column(Float)
     goldstein: Mapped[float | None] = mapped_column(Float)
     confidence: Mapped[float] = mapped_column(Float)
+    reciprocal: Mapped[bool] = mapped_column(Boolean, default=False)
     sentence: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
@@ -126,6 +127,10 @@ class EventActorRow(Base):
     """Links an event to its source and target actors (many on either side)."""
 
     __tablename__ = "event_actors"
+    __table_args__ = (
+        Index("ix_event_actors_event", "article_id", "event_local_id"),
+        Index("ix_event_actors_actor", "article_id", "actor_local_id"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = _article_fk()
@@ -136,7 +141,7 @@ class EventActorRow(Base):
 
 class QuoteRow(Base):
     __tablename__ = "quotes"
-    __table_args__ = (UniqueConstraint("article_id", "local_id"),)
+    __table_args__ = (UniqueConstraint("article_id", "local_id"), Index("ix_quotes_speaker", "article_id", "speaker"))
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = _article_fk()
