@@ -118,8 +118,8 @@ class Resolver:
                 country=country.country, sector="CVL", cameo=ident.compose_cameo(country.country, "CVL"), plural=True,
             )
             return True
-        if head.head.lemma_.lower() in self.grammar.place_nouns:
-            return False  # "the Iraqi border" describes a place
+        # "Iraqi towns", "the Iraqi border": the country whose place it is (a target when the
+        # place is attacked), though not a metonym the places stage must skip
         mention.identity = ident.from_entry(country)
         return True
 
