@@ -27,7 +27,8 @@ LIGHT_VERBS = frozenset(
      "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
      "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
      "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open",
-     "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go"}
+     "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
+     "complete", "speed", "accelerate", "finish", "announce", "order", "remain", "put", "keep"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".
