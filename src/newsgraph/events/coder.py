@@ -41,6 +41,8 @@ SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 TOPICAL_TYPES = frozenset({"CONSULT"})
 # Cooperation that PLOVER codes AGREE when it is only promised, offered or intended.
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Coercive acts that, announced for the future, PLOVER codes THREATEN (value: the threat's mode).
+THREATENABLE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "PROTEST": "relations"}
 # Links that open a new clause below the main verb.
 CLAUSAL_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 # Events that can take their target from the event they govern ("threatened to shell Iraqi towns").
@@ -178,6 +180,9 @@ class RuleCoder:
         if kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
             # PLOVER: promised, offered or intended cooperation is AGREE; the CAMEO intent code keeps what
             kind, mode = "AGREE", ()
+        elif kind in THREATENABLE and not modality.negated and modality.future:
+            # PLOVER: an announced coercive act ("will impose sanctions", "would blockade Paris") is a THREATEN
+            kind, mode = "THREATEN", (THREATENABLE[kind],)
         doc = inputs.document
         start_char = doc.doc[trigger.start].idx
         end_char = doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
@@ -185,7 +190,7 @@ class RuleCoder:
         from newsgraph.places import anchor_event as anchor_place
 
         when = anchor_date(doc, inputs.dates, start_char, end_char)
-        cameo = cameo_for(row.cameo, modality.negated, modality.future, modality.hypothetical)
+        cameo = cameo_for(row.cameo, modality.negated, modality.future, modality.hypothetical or kind == "THREATEN")
         quad, score, goldstein = event_scales(kind, cameo)
         sentence_index = doc.sentence_index(start_char)
         sentence = doc.sentences[sentence_index]
