@@ -101,3 +101,17 @@ def test_describing_someone_as_dangerous_is_an_accusation_but_a_neutral_descript
     assert only(accusing, "ACCUSE").cameo == "111"
     neutral = code("The report described Hezbollah as a political party.")
     assert not [e for e in neutral.events if e.type in ("ACCUSE", "SUPPORT")]
+
+
+def test_an_alleged_act_is_done_by_the_accused_and_asserted_by_the_accuser():
+    record = code("Syria blamed Turkey for shelling the border villages.")
+    shelling = only(record, "ASSAULT")
+    by_id = {a.id: a for a in record.actors}
+    assert names(record, shelling.source) == {"TUR"}
+    assert by_id[shelling.attributed_to].country == "SYR"
+
+
+def test_promised_coercion_is_a_threat_and_a_refused_meeting_keeps_its_type():
+    record = code("Radical farmers said they would blockade Paris. Serbia said it will impose sanctions on Albania.")
+    threats = [e for e in record.events if e.type == "THREATEN"]
+    assert threats and all(e.cameo.startswith("13") for e in threats)

@@ -38,6 +38,8 @@ OBJECT_CONTROL = frozenset(
     {"ask", "urge", "order", "want", "press", "pressure", "force", "allow", "encourage", "persuade", "tell", "invite",
      "call", "push", "permit", "authorize", "authorise", "instruct", "require", "compel", "help", "enable", "expect", "warn"}
 )
+# Verbs that say their object did what the "of"/"for" phrase names ("blamed Turkey for shelling").
+ALLEGING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "suspect", "praise", "thank", "credit", "fault", "punish"})
 # Prepositions of a non-actor object that name the other party ("an agreement with the EU").
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
@@ -158,7 +160,10 @@ class ArgumentReader:
                 return (), False
             link = current.dep_
             current = current.head
-            if link == "xcomp" and current.lemma_.lower() in OBJECT_CONTROL:
+            if link == "pcomp" and current.lower_ in ("of", "for") and current.head.lemma_.lower() in ALLEGING_VERBS:
+                accused = self._children_actors(current.head, ("dobj",))
+                if accused:
+                    return accused, True  # "accused Israel of attacking": Israel is said to attack
                 controller = self._children_actors(current, ("dobj", "dative", "iobj"))
                 if controller:
                     return controller, True  # "asked Obama to help": Obama would help

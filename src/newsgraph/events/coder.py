@@ -18,7 +18,7 @@ from typing import Protocol
 
 from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
-from newsgraph.events.arguments import ArgumentReader, Arguments
+from newsgraph.events.arguments import ALLEGING_VERBS, ArgumentReader, Arguments
 from newsgraph.events.cameo_modality import cameo_for
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
@@ -295,9 +295,14 @@ def _speaker_pronoun_subject(token) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _attribution(quote: Quote | None, token, reader: ArgumentReader, modality: Modality) -> str | None:  # type: ignore[no-untyped-def]
-    """Who asserts the event: the speaker of the quote it sits in, or of the verb of saying over it."""
+    """Who asserts the event: the speaker of the quote it sits in, of the verb of saying over it,
+    or the accuser of an alleged act ("Iran accused Israel of attacking …" is Iran's claim)."""
     if quote is not None and quote.speaker:
         return quote.speaker
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.head.lemma_.lower() in ALLEGING_VERBS:
+        accusers, _ = reader._subject_of(token.head.head)
+        if accusers:
+            return accusers[0]
     if not modality.reported:
         return None
     current = token
