@@ -266,7 +266,11 @@ def _agent_mentions(
         _absorb_modifiers(mention, doc, names, taken)
         _absorb_of_owner(mention, doc, token, names, taken)
         if agent is None and (mention.owners or mention.owner_pronoun is not None or not mention.definite):
-            continue  # "the group" refers back; "a group of …" or "Hamas's group" is not a reference
+            # "the group" refers back; "a group of …" is no reference; in "the Hizbollah group" the
+            # name inside is the actor, so it goes back to the names
+            names.extend(o for o in mention.owners if o.start >= mention.start and o not in names)
+            names.sort(key=lambda m: m.start)
+            continue
         for i in mention.tokens():
             taken[i] = mention
         agents.append(mention)

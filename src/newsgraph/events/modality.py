@@ -41,7 +41,11 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
 CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "pobj", "advmod", "dobj", "csubj", "oprd"})
-SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "declare", "report", "claim", "insist", "note", "explain", "warn", "respond", "reply", "stress"})
+SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "report", "claim", "insist", "note", "explain", "warn",
+     "respond", "reply", "stress", "reiterate", "repeat", "emphasise", "emphasize", "underline", "argue", "confirm",
+     "write", "tweet", "allege", "assert", "maintain", "suggest"}
+)
 
 
 @dataclass(frozen=True, slots=True)
