@@ -167,8 +167,9 @@ class RuleCoder:
         else:
             args = reader.for_noun(token, row.target, topical_modifiers=row.type in TOPICAL_TYPES)
         source, inherited = args.source, args.inherited
-        if not args.target and len(source) > 1 and row.type in SYMMETRIC_TYPES and token.lemma_.lower() in SYMMETRIC_VERBS:
-            args = replace(args, target=source, target_via="between")  # "The US, Russia and Switzerland met"
+        if not args.target and len(source) > 1 and row.type in SYMMETRIC_TYPES and (row.pos == "NOUN" or token.lemma_.lower() in SYMMETRIC_VERBS):
+            # "The US, Russia and Switzerland met", "Brazil and the US seek to deepen a partnership"
+            args = replace(args, target=source, target_via="between")
         speaker_source = False
         quote = _quote_at(inputs.quotes, token.idx)
         if not source and quote is not None and quote.speaker and _speaker_pronoun_subject(token):
