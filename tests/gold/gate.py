@@ -11,6 +11,7 @@ FLOORS = Path(__file__).parent / "floors"
 
 
 def check(report: Report, component: str) -> None:
+    """Fail, with the whole report, when any floor in floors/<component>.json is not met."""
     floors = json.loads((FLOORS / f"{component}.json").read_text(encoding="utf-8"))
     measured = {section.name: section.metrics for section in report.sections}
     failures = []
@@ -33,5 +34,7 @@ def score(metrics: dict, key: str) -> float:
             assert isinstance(value, PRF)
             return float(getattr(value, suffix.strip()))
     value = metrics[key]
-    assert isinstance(value, Accuracy), f"{key} is no accuracy"
-    return value.value
+    if isinstance(value, Accuracy):
+        return value.value
+    assert isinstance(value, (int, float)), f"{key} is no score"
+    return float(value)

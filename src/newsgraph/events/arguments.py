@@ -28,8 +28,8 @@ LIGHT_VERBS = frozenset(
      "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
      "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open",
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
-     "complete", "speed", "accelerate", "finish", "announce", "order", "remain", "put", "keep", "return", "organize",
-     "organise", "join", "hold"}
+     "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
+     "organise", "join"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".

@@ -8,26 +8,22 @@ so it follows CAMEO's convention while ``type`` and the flags keep PLOVER's.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 
-from newsgraph.errors import ConfigError
+from newsgraph.datafile import package_text, rows
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, str, str]]:
-    text = resources.files("newsgraph").joinpath("data/events/intent.tsv").read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    name = "data/events/intent.tsv"
     table: dict[str, tuple[str, str, str]] = {}
-    for number, cells in enumerate(csv.reader(rows[1:], delimiter="\t"), start=2):
-        code, future, hypothetical, refusal = (cells + ["", "", ""])[:4]
-        for value in (code, future, hypothetical, refusal):
+    for where, cells in rows(package_text(name), name, ("code", "future", "hypothetical", "refusal")):
+        for value in cells.values():
             if value and not value.isdigit():
-                raise ConfigError(f"data/events/intent.tsv: row {number}: {value!r} is not a CAMEO code")
-        table[code] = (future, hypothetical, refusal)
+                raise where.error(f"{value!r} is not a CAMEO code", "write digits with leading zeros, e.g. 0332")
+        table[cells["code"]] = (cells["future"], cells["hypothetical"], cells["refusal"])
     return table
 
 

@@ -8,15 +8,13 @@ without its object.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from newsgraph.errors import ConfigError
+from newsgraph.datafile import Where, package_text, rows
 from newsgraph.events.lexicon_row import LexiconRow
 
 COLUMNS = ("trigger", "pos", "object", "prep", "type", "mode", "cameo", "target", "note")
@@ -46,7 +44,7 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     """The built-in lexicon, then PETRARCH verb dictionaries (their rows after ours)."""
-    text = resources.files("newsgraph").joinpath(BUILTIN).read_text(encoding="utf-8")
+    text = package_text(BUILTIN)
     rows = list(parse_lexicon(text, BUILTIN))
     digest = hashlib.sha256(text.encode())
     for path in extra:
@@ -59,32 +57,28 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
 
 
 def parse_lexicon(text: str, name: str) -> Iterable[LexiconRow]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
-    header = tuple(lines[0][1].split("\t")) if lines else ()
-    if header not in (COLUMNS, COLUMNS + OPTIONAL_COLUMNS):
-        raise ConfigError(f"{name}: the header must be {'<TAB>'.join(COLUMNS)}[<TAB>source]; fix the first data line")
-    width = len(COLUMNS + OPTIONAL_COLUMNS)
-    for (number, _), cells in zip(lines[1:], csv.reader((line for _, line in lines[1:]), delimiter="\t"), strict=True):
-        yield _row(cells + [""] * (width - len(cells)), f"{name}:{number}")
+    for where, cells in rows(text, name, COLUMNS, OPTIONAL_COLUMNS):
+        yield _row(cells, where)
 
 
-def _row(cells: Sequence[str], where: str) -> LexiconRow:
-    trigger, pos, obj, prep, kind, mode, cameo, target, note, source = (c.strip() for c in cells[: len(COLUMNS) + 1])
+def _row(cells: dict[str, str], where: Where) -> LexiconRow:
+    trigger, pos, obj, prep, kind = cells["trigger"], cells["pos"], cells["object"], cells["prep"], cells["type"]
+    mode, cameo, target, note, source = cells["mode"], cells["cameo"], cells["target"], cells["note"], cells["source"]
     if not trigger:
-        raise ConfigError(f"{where}: empty trigger; give the lemma that triggers the event")
+        raise where.error("empty trigger", "give the lemma that triggers the event")
     if pos not in ("VERB", "NOUN"):
-        raise ConfigError(f"{where}: pos {pos!r} must be VERB or NOUN")
+        raise where.error(f"pos {pos!r} is neither VERB nor NOUN", "write VERB or NOUN")
     if kind not in PLOVER_TYPES and kind != NOT_AN_EVENT:
-        raise ConfigError(f"{where}: {kind!r} is not a PLOVER type; use one of {', '.join(sorted(PLOVER_TYPES))} (or - for no event)")
+        raise where.error(f"{kind!r} is not a PLOVER type", f"use one of {', '.join(sorted(PLOVER_TYPES))} (or - for no event)")
     if kind == NOT_AN_EVENT and not (obj or prep):
-        raise ConfigError(f"{where}: a '-' (no event) row needs an object or preposition to say when the trigger is no event")
+        raise where.error("a '-' (no event) row has no object or preposition", "say which frame of the trigger is no event")
     if kind != NOT_AN_EVENT and (not cameo.isdigit() or not 2 <= len(cameo) <= 4):
-        raise ConfigError(f"{where}: CAMEO code {cameo!r} must be 2–4 digits with leading zeros")
+        raise where.error(f"CAMEO code {cameo!r} is not 2–4 digits", "write the code with its leading zeros, e.g. 072")
     places = tuple(p for p in target.split("|") if p)
     sources = tuple(p for p in source.split("|") if p)
     for place in places + sources:
         if place not in TARGET_PLACES and not place.startswith("prep:"):
-            raise ConfigError(f"{where}: target {place!r} is not one of dobj, iobj, dative, poss, none or prep:<word>")
+            raise where.error(f"target {place!r} is not a place in the parse", "use dobj, iobj, dative, poss, subj, none or prep:<word>")
     return LexiconRow(
         trigger=trigger.lower(), pos=pos, object=tuple(o for o in obj.lower().split("|") if o), prep=prep.lower() or None,
         type=kind, mode=mode or None, cameo=cameo, target=places or ("dobj",), note=note, source_dictionary=BUILTIN,

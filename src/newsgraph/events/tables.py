@@ -11,11 +11,12 @@ file, the line and the fix, instead of surfacing later as a wrong event.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.datafile import Where
+from newsgraph.datafile import rows as _rows
 from newsgraph.errors import ConfigError
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -60,36 +61,7 @@ class CameoCode:
     context: str | None  # PLOVER contexts, "|"-joined as in the file ("crime|corruption")
 
 
-@dataclass(frozen=True, slots=True)
-class _Where:
-    path: str
-    line: int
-
-    def error(self, problem: str, fix: str) -> ConfigError:
-        return ConfigError(f"{self.path}:{self.line}: {problem}; {fix}")
-
-
-def _rows(text: str, name: str, columns: tuple[str, ...]) -> Iterator[tuple[_Where, dict[str, str]]]:
-    """Data rows of a TSV with ``#`` comments, checked against the expected header."""
-    lines = [(n, line.rstrip("\r\n")) for n, line in enumerate(text.splitlines(), start=1)]
-    body = [(n, line) for n, line in lines if line.strip() and not line.startswith("#")]
-    if not body:
-        raise ConfigError(f"{name}: no header and no rows; restore the file from the package")
-    number, header = body[0]
-    if tuple(c.strip() for c in header.split("\t")) != columns:
-        raise _Where(name, number).error(
-            f"the header is {header!r}", f"it must be {'<TAB>'.join(columns)} (tab-separated, in this order)"
-        )
-    for number, line in body[1:]:
-        cells = line.split("\t")
-        where = _Where(name, number)
-        if len(cells) > len(columns):
-            raise where.error(f"{len(cells)} cells, expected {len(columns)}", "remove the extra tabs")
-        cells += [""] * (len(columns) - len(cells))
-        yield where, dict(zip(columns, (c.strip() for c in cells), strict=True))
-
-
-def _number(where: _Where, column: str, value: str, low: float, high: float) -> float:
+def _number(where: Where, column: str, value: str, low: float, high: float) -> float:
     try:
         number = float(value)
     except ValueError:
@@ -126,7 +98,7 @@ def parse_plover(text: str, name: str) -> dict[str, PloverType]:
     return types
 
 
-def _cameo_row(where: _Where, cells: dict[str, str], types: dict[str, PloverType]) -> CameoCode:
+def _cameo_row(where: Where, cells: dict[str, str], types: dict[str, PloverType]) -> CameoCode:
     code = cells["code"]
     if not CODE.match(code):
         raise where.error(
@@ -158,7 +130,7 @@ def _cameo_row(where: _Where, cells: dict[str, str], types: dict[str, PloverType
 def parse_cameo(text: str, name: str, types: dict[str, PloverType]) -> dict[str, CameoCode]:
     """The CAMEO codes of a cameo.tsv text, checked against the PLOVER ``types``."""
     codes: dict[str, CameoCode] = {}
-    places: dict[str, _Where] = {}
+    places: dict[str, Where] = {}
     for where, cells in _rows(text, name, CAMEO_COLUMNS):
         row = _cameo_row(where, cells, types)
         if row.code in codes:

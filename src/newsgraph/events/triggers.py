@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsgraph.datafile import package_text, rows
 from newsgraph.events.lexicon import NOT_AN_EVENT, Lexicon
 from newsgraph.events.lexicon_row import LexiconRow
 
@@ -36,9 +36,13 @@ class Trigger:
 
 @lru_cache(maxsize=1)
 def polarity_words() -> dict[str, str]:
-    text = resources.files("newsgraph").joinpath("data/events/polarity.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {word: polarity for word, polarity in rows[1:]}
+    name = "data/events/polarity.tsv"
+    found: dict[str, str] = {}
+    for where, cells in rows(package_text(name), name, ("word", "polarity")):
+        if cells["polarity"] not in ("positive", "negative"):
+            raise where.error(f"polarity {cells['polarity']!r} is unknown", "write positive or negative")
+        found[cells["word"]] = cells["polarity"]
+    return found
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
