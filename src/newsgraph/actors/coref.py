@@ -329,6 +329,8 @@ class Coreference:
             identity = description.identity
             if description.kind != "agent" or identity is None or identity.kind != "person" or not identity.key.startswith("anon:"):
                 continue
+            if description.plural:
+                continue  # "female MPs" describe several people, not the one named next
             named = self._apposed_person(description) or self._introduced_person(description)
             if named is None or named.identity is None:
                 continue

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from newsgraph.datafile import package_text, rows
 
-CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "person_noun", "org_word", "event_reading")
+CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "person_noun", "org_word", "event_reading", "honorific")
 SECTOR_CODES = frozenset(
     "GOV MIL COP JUD LEG PTY REB SPY PRM UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
 )
@@ -22,6 +22,7 @@ class Grammar:
     person_nouns: frozenset[str] = frozenset()
     org_words: dict[str, str] = field(default_factory=dict)
     event_readings: dict[str, frozenset[str]] = field(default_factory=dict)
+    honorifics: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -46,4 +47,5 @@ def parse_grammar(text: str, name: str) -> Grammar:
         person_nouns=frozenset(w for w, _ in found["person_noun"]),
         org_words={w: v for w, v in found["org_word"]},
         event_readings={w: frozenset(v.split("|")) for w, v in found["event_reading"]},
+        honorifics=frozenset(w for w, _ in found["honorific"]),
     )

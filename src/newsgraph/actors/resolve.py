@@ -165,8 +165,11 @@ class Resolver:
         return found.with_details(key=f"person:{entry.id.split(':', 1)[-1]}")
 
     def _name_start(self, mention: Mention) -> int:
-        """First token of the bare name inside a titled mention."""
-        return mention.name_start if mention.name_start is not None else mention.start
+        """First token of the bare name inside a titled mention, past any "Ms" or "Prof"."""
+        start = mention.name_start if mention.name_start is not None else mention.start
+        while start < mention.end - 1 and self.doc[start].lower_.rstrip(".") in self.grammar.honorifics:
+            start += 1
+        return start
 
     # -- agent phrases -----------------------------------------------------------------
 
