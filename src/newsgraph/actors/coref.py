@@ -152,7 +152,7 @@ class Coreference:
         noun = self.doc[mention.head].lemma_.lower()
 
         def same_role(i: Identity) -> bool:
-            return i.kind == "person" and bool(i.role) and noun in (i.role or "").lower()
+            return i.kind == "person" and not i.plural and bool(i.role) and noun in (i.role or "").lower()
 
         found = self._antecedent(mention.start, same_role, window=ROLE_WINDOW_SENTENCES)
         if found is not None and found.identity is not None:

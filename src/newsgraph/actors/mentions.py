@@ -242,11 +242,12 @@ def _agent_mentions(
         if lemma in grammar.person_nouns and token.tag_ in ("NN", "NNP"):
             # "a department official", "the spokeswoman": one person, whatever sector the noun implies
             agent = AgentNoun(noun=lemma, plural=lemma + "s", kind="person", sector=agent.sector if agent else "", needs_owner=False)
-        if agent is not None and agent.kind == "person" and token.tag_ in ("NNS", "NNPS"):
+        plural = _plural(token) or (agent is not None and token.lower_ == agent.plural.lower() != agent.noun)
+        if agent is not None and agent.kind == "person" and plural:
             # "rebel commanders", "officials": several people of a body, coded as that body
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind=COLLECTIVE_KIND.get(agent.sector, "population"),
                               sector=agent.sector, needs_owner=agent.needs_owner)
-        if agent is not None and agent.kind == "population" and token.tag_ in ("NN", "NNP") and not _collective(token):
+        elif agent is not None and agent.kind == "population" and not plural and not _collective(token):
             # "a local journalist", "a human rights activist": one person of that sector
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False)
         if agent is not None and _event_reading(token, grammar):
@@ -261,7 +262,7 @@ def _agent_mentions(
             inner = taken[i]
             if inner is not None and inner in names:
                 names.remove(inner)  # "of State" in "Secretary of State" is part of the title
-        mention.plural = token.tag_ in ("NNS", "NNPS")
+        mention.plural = plural
         mention.definite = doc[start].lower_ in DEFINITE
         _absorb_modifiers(mention, doc, names, taken)
         _absorb_of_owner(mention, doc, token, names, taken)
@@ -289,6 +290,14 @@ def _title_tail(doc: Doc, head: Token, dictionary: ActorDictionary) -> int:
             if dictionary.title(" ".join(words[first:])) is not None:
                 return stop
     return end
+
+
+def _plural(token: Token) -> bool:
+    """NNS, or a plural the tagger called NNP ("MPs", "Democrats")."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    text = token.text.lower()
+    return text.endswith("s") and text != token.lemma_.lower() and not text.endswith("ss")
 
 
 def _collective(token: Token) -> bool:
