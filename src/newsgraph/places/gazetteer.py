@@ -59,6 +59,7 @@ class Gazetteer:
         self._country = {cc: self._entry_by_id(e) for cc, e in self._con.execute("SELECT cc, entry FROM countries")}
         self.lookup = lru_cache(maxsize=LOOKUP_MEMO)(self._lookup)
         self._common = lru_cache(maxsize=LOOKUP_MEMO)(self._common_uncached)
+        self._admin1_memo: dict[tuple[str, str | None], Entry | None] = {}  # ~4,000 regions at most
 
     def _entry_by_id(self, entry_id: int) -> Entry:
         row = self._con.execute(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,)).fetchone()
@@ -88,8 +89,14 @@ class Gazetteer:
 
     def admin1(self, cc: str, code: str | None) -> Entry | None:
         """The first-level region with GeoNames admin1 code ``code`` in country ``cc``."""
+        slot = (cc, code)
+        if slot not in self._admin1_memo:
+            self._admin1_memo[slot] = self._admin1_uncached(cc, code)
+        return self._admin1_memo[slot]
+
+    def _admin1_uncached(self, cc: str, code: str | None) -> Entry | None:
         row = self._con.execute(
-            f"SELECT {_COLUMNS} FROM entries e WHERE e.feature = 'admin1' AND e.cc = ? AND e.admin1code = ? "
+            f"SELECT {_COLUMNS} FROM entries e WHERE e.cc = ? AND e.admin1code = ? AND e.feature = 'admin1' "
             "ORDER BY e.population DESC LIMIT 1",
             (cc, code),
         ).fetchone()

@@ -2,7 +2,9 @@
 
 Sources, in order of trust:
 
-1. spaCy entities labelled GPE or LOC (FAC only when the gazetteer knows the name);
+1. spaCy entities labelled GPE or LOC; FAC when the gazetteer knows the name or the name says
+   it is a building, street or feature ("Carnegie Library", "Royal Street": see
+   :mod:`newsgraph.places.inside`);
 2. entities spaCy labelled NORP / ORG / PERSON whose text is a well-known place name in a
    locative context ("in Aleppo" tagged NORP) — PITFALLS: a quarter of place misses;
 3. an all-caps dateline opening the article ("TRIPOLI —", "BAGHDAD, Jan 5 (Reuters) -");
@@ -22,8 +24,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.places import names
+from newsgraph.places.abbreviations import rows_for
 from newsgraph.places.gazetteer import Gazetteer
-from newsgraph.places.tables import cues, demonyms, us_states
+from newsgraph.places.inside import inside_kind
+from newsgraph.places.tables import cues, demonyms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
     from newsgraph.document.document import Document
 
 PLACE_LABELS = ("GPE", "LOC")
+# Facilities are places when their name says what they are ("Carnegie Library", "Royal Street"):
+# they are located in the article's area (see newsgraph.places.inside).
+INSIDE_LABELS = ("FAC",)
 RELABEL_LABELS = ("NORP", "ORG", "PERSON", "FAC", "PRODUCT", "LANGUAGE", "WORK_OF_ART")  # never DATE: "in March", "May"
 # A city spaCy mislabelled, or missed, is taken without a locative preposition only when at
 # least this populous (GeoNames population): big enough that the name means the city.
@@ -105,7 +112,7 @@ def _from_entity(ent: Span, gaz: Gazetteer) -> Mention | None:
         return None
     locative = is_locative(span)
     label = ent.label_
-    if label in PLACE_LABELS:
+    if label in PLACE_LABELS or (label in INSIDE_LABELS and inside_kind(span.text)):
         source = "ner"
     elif label in RELABEL_LABELS and _relabel_ok(name, gaz, locative or kind is not None, label):
         source = "relabelled"
@@ -247,8 +254,8 @@ def _gazetteer_ok(span: Span, name: str, gaz: Gazetteer) -> bool:
 def link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention], text: str | None = None) -> list[Mention]:
     """'Tripoli, Lebanon' / 'Long Beach, CA': the second names the first's country or region.
 
-    ``mentions`` must be sorted by start. A US state abbreviation after the comma becomes a
-    mention pinned to that state (added when no mention covers it yet).
+    ``mentions`` must be sorted by start. A state or province abbreviation after the comma
+    becomes a mention pinned to that region (added when no mention covers it yet).
     """
     text = doc.text if text is None else text
     items = [replace(m, qualifier=None) for m in mentions]
@@ -259,7 +266,7 @@ def link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention], text: str
         if text[mention.end:after] != ", ":
             continue
         nxt = by_start.get(after)
-        state = _state_abbreviation(text, after, gaz)
+        state = _state_abbreviation(text, after, gaz, mention)
         if state is not None and (nxt is None or nxt.end == state.end):
             if nxt is None:
                 items.append(state)
@@ -280,11 +287,12 @@ def _is_container(name: str, gaz: Gazetteer) -> bool:
     return any(m.primary and m.entry.feature in ("country", "admin1") for m in gaz.find(name))
 
 
-_STATE_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?(?: ?[A-Z][a-z]?\.)?")
+_STATE_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?(?: ?[A-Z][a-z]?\.){0,3}")
 
 
-def _state_abbreviation(text: str, start: int, gaz: Gazetteer) -> Mention | None:
-    """A US state abbreviation at ``start`` ("CA", "Calif.", "N.Y."), as a pinned mention."""
+def _state_abbreviation(text: str, start: int, gaz: Gazetteer, inner: Mention) -> Mention | None:
+    """A state or province abbreviation at ``start`` ("CA", "Calif.", "B.C.", "NSW"), as a mention
+    pinned to that region; of two regions with one code, the one holding a place named ``inner``."""
     match = _STATE_TOKEN.match(text, start)
     if not match:
         return None
@@ -292,13 +300,13 @@ def _state_abbreviation(text: str, start: int, gaz: Gazetteer) -> Mention | None
     end = match.end()
     if end < len(text) and text[end].isalpha():
         return None
-    for row in us_states():
-        if word == row.postal or word in row.ap:
-            state = gaz.country("US")
-            if state is None:
-                return None
-            return Mention(start, end, word, word, "qualifier", kind="admin1", pinned=("US", row.postal))
-    return None
+    rows = rows_for(word)
+    if not rows:
+        return None
+    holding = [r for r in rows if any(m.entry.cc == r.iso2 and m.entry.admin1code == r.code
+                                      for m in gaz.find(inner.name))]
+    row = (holding or list(rows))[0]
+    return Mention(start, end, word, word, "qualifier", kind="admin1", pinned=(row.iso2, row.code))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,12 @@ Order of evidence (each step only narrows what the previous one left):
 3. **Prominence.** Population, how widely known (alternate names), main name over alternate
    name, capitals.
 
+4. **Inside the area.** Buildings, streets and districts ("Carnegie Library", "Rue Casa Calvo"),
+   names read through a town inside them, and small far namesakes ("Heathrow", Florida) are
+   placed in the article's own area (:mod:`newsgraph.places.inside`); abbreviations ("B.C.",
+   "Calif.", "NSW") name their region (:mod:`newsgraph.places.abbreviations`), a bare code
+   ("BC") only in an article about that region's country.
+
 Steps 2 and 3 are the score of :mod:`newsgraph.places.context`.
 """
 
@@ -23,11 +29,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsgraph.places import names
+from newsgraph.places import inside, names
+from newsgraph.places.abbreviations import postal_only, rows_for
 from newsgraph.places.context import WEIGHTS, Context, Weights, best
 from newsgraph.places.gazetteer import Entry, Gazetteer, Match
 from newsgraph.places.mentions import Mention
-from newsgraph.places.tables import demonyms, us_states
+from newsgraph.places.tables import demonym_endings, demonyms, inside_words
 
 # Feature families a mention's type word allows.
 KIND_FEATURES = {"admin1": ("admin1", "region"), "admin2": ("other",), "region": ("region", "other", "admin1")}
@@ -36,38 +43,86 @@ ALTERNATE_MIN_POPULATION = 100_000  # see _without_obscure_alternates
 # Readings scored per name, most populous first: "Washington" has over a hundred namesakes and
 # the 50th is never the answer in news.
 CANDIDATE_LIMIT = 50
+DEMONYM_CITY_MIN_POPULATION = 100_000  # see _demonym_of
+COUNTY_WORDS = ("County", "Parish")  # type words tried after a bare name with no reading
 CONTEXT_ROUNDS = 1  # extra rounds in which every first reading serves as context for the others
 
 
-def candidates(mention: Mention, gaz: Gazetteer) -> list[Match]:
-    """Gazetteer entries the mention's name can denote (before context)."""
+def candidates(mention: Mention, gaz: Gazetteer) -> tuple[list[Match], bool]:
+    """Gazetteer entries the mention's name can denote (before context), and whether they are
+    the readings of a name *inside* it rather than of the name itself: "Carnegie" of "Carnegie
+    Library", or "Washington" of "Washington Township" when no township of that name is known.
+    Such readings must fit the article (:mod:`newsgraph.places.inside`); they still count as
+    evidence for other names, as streets are often named for the next town ("West Tyler Street"
+    in Athens, Texas; measured on TR-News)."""
     if mention.pinned is not None:
         entry = gaz.admin1(*mention.pinned)
-        return [Match(entry, True)] if entry is not None else []
-    state = _state_named(mention.name)
-    if state is not None and mention.source == "given":
-        entry = gaz.admin1("US", state)
-        return [Match(entry, True)] if entry is not None else []
+        return ([Match(entry, True)] if entry is not None else []), False
+    abbreviated = _abbreviated(mention, gaz)
+    if abbreviated is not None:
+        return abbreviated, False
     named = demonyms().get(mention.name)
     if named is not None:  # only given spans are ever demonyms: find_mentions skips them
         entry = gaz.country(named) if len(named) == 2 and named.isupper() else None
         readings = [Match(entry, True)] if entry is not None else [m for m in gaz.find(named) if _curated(m.entry)]
-        return readings[:1]
-    matches: list[Match] = []
+        return readings[:1], False
+    whole: list[Match] = []
     if mention.kind is not None:  # "Basra province", "Metcalfe County" may be names of their own
-        matches = list(gaz.find(mention.text))
-    matches = matches or list(gaz.find(mention.name)) or list(gaz.find(mention.text))
+        whole = list(gaz.find(mention.text))
+    typed_inside = mention.kind == "admin2" and names.key(mention.name) != names.key(mention.text)
+    if typed_inside and not any(m.entry.feature == "other" for m in whole):
+        return list(gaz.find(mention.name)), True  # "Washington Township": no such township known
+    matches = whole or list(gaz.find(mention.name)) or list(gaz.find(mention.text))
+    if postal_only(mention.name):  # "SA" is no town "Sa" / "Siá": codes name countries and regions
+        matches = [m for m in matches if m.entry.feature != "city"]
+    if not matches and mention.source in ("given", "ner"):
+        matches = _county_named(mention.name, gaz)
     if not matches and mention.source == "given":
-        matches = _inner_place(mention.name, gaz)
-    return matches
+        matches = _demonym_of(mention.name, gaz)
+    if not matches and (mention.source == "given" or inside.inside_kind(mention.text)):
+        return _inner_place(mention.name, gaz), True
+    return matches, False
 
 
-def _state_named(name: str) -> str | None:
-    """The postal code of the US state an AP abbreviation names ("Calif." → "CA")."""
-    for row in us_states():
-        if name in row.ap and "." in name:
-            return row.postal
-    return None
+def _demonym_of(name: str, gaz: Gazetteer) -> list[Match]:
+    """The place a demonym our table lacks is formed from ("Ohioans" → Ohio, "Dagestani" →
+    Dagestan), by the endings of demonym_endings.tsv; only main names count, and only cities big
+    enough to have a demonym of their own ("Londoners"; not "Appalachians" → Appalachia, Virginia)."""
+    if not name[:1].isupper() or " " in name.strip() and not name.split()[-1][:1].isupper():
+        return []
+    for ending, place_ending in demonym_endings():
+        if not name.endswith(ending) or len(name) - len(ending) < 3:
+            continue
+        found = [m for m in gaz.find(name[:len(name) - len(ending)] + place_ending) if m.primary and (
+            m.entry.feature != "city" or m.entry.population >= DEMONYM_CITY_MIN_POPULATION)]
+        if found:
+            return found
+    return []
+
+
+def _county_named(name: str, gaz: Gazetteer) -> list[Match]:
+    """A bare county or parish name the gazetteer knows only with its type word ("Gwinnett",
+    "Avoyelles"): US county names are not indexed bare because most are also towns' names, so a
+    name with no reading at all is tried as a county."""
+    for word in COUNTY_WORDS:
+        found = [m for m in gaz.find(f"{name} {word}") if m.entry.feature == "other"]
+        if found:
+            return found
+    return []
+
+
+def _abbreviated(mention: Mention, gaz: Gazetteer) -> list[Match] | None:
+    """Readings of a state or province abbreviation ("Calif.", "B.C.", "NSW"), else None.
+
+    A bare capital-letter code may also be a country's ("US", "UK"), kept beside the regions.
+    """
+    rows = rows_for(mention.name)
+    if not rows:
+        return None
+    found = [Match(e, True) for e in (gaz.admin1(r.iso2, r.code) for r in rows) if e is not None]
+    if postal_only(mention.name):
+        found += [m for m in gaz.find(mention.name) if m.entry.feature == "country"]
+    return found
 
 
 def _inner_place(name: str, gaz: Gazetteer) -> list[Match]:
@@ -81,7 +136,8 @@ def _inner_place(name: str, gaz: Gazetteer) -> list[Match]:
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             window = " ".join(words[first:first + size]).strip(",.;:’'")
-            if not window[:1].isupper() or gaz.is_common_word(window) or window in demonyms():
+            if (not window[:1].isupper() or gaz.is_common_word(window) or window in demonyms()
+                    or window.lower() in inside_words()):
                 continue
             found = [m for m in gaz.find(window) if m.primary]
             if found:
@@ -173,7 +229,11 @@ def resolve_mentions(mentions: Sequence[Mention], gaz: Gazetteer, demonym_countr
     discourse: an unqualified repeat of a name ("Springfield" after "Springfield, Illinois")
     takes the reading of its qualified or first mention.
     """
-    found = [candidates(m, gaz) for m in mentions]
+    found, inner = [], []
+    for m in mentions:
+        readings, from_inner = candidates(m, gaz)
+        found.append(readings)
+        inner.append(from_inner)
     keys = [names.key(m.name) for m in mentions]
     qualifiers: dict[int, Entry | None] = {}
     for i, m in enumerate(mentions):
@@ -189,7 +249,22 @@ def resolve_mentions(mentions: Sequence[Mention], gaz: Gazetteer, demonym_countr
     for _ in range(CONTEXT_ROUNDS):  # re-read each name in the light of the others' readings
         context = Context([(keys[i], e) for i, e in enumerate(chosen) if e is not None], demonym_countries)
         chosen = _choose(kept, keys, sure, context, weights)
-    return _one_sense(mentions, chosen)
+    chosen = _without_unsupported_codes(mentions, _one_sense(mentions, chosen), keys, demonym_countries)
+    return inside.relocate(mentions, chosen, inner, demonym_countries)
+
+
+def _without_unsupported_codes(mentions: Sequence[Mention], chosen: list[Entry | None], keys: Sequence[str],
+                               demonym_countries: Sequence[str]) -> list[Entry | None]:
+    """A bare code read as a region ("BC", "WA") only when the article names its country otherwise."""
+    out = list(chosen)
+    for i, m in enumerate(mentions):
+        entry = chosen[i]
+        if entry is None or entry.feature != "admin1" or m.pinned is not None or not postal_only(m.name):
+            continue
+        countries = set(demonym_countries) | {e.cc for j, e in enumerate(chosen) if e is not None and keys[j] != keys[i]}
+        if entry.cc not in countries:
+            out[i] = None
+    return out
 
 
 def _choose(kept: list[list[Match]], keys: list[str], sure: dict[int, Entry], context: Context,

@@ -51,9 +51,11 @@ def resolve_spans(document: Document, spans: Sequence[tuple[int, int]], weights:
 
     The spans are read as mentions; the article's own detected mentions that do not overlap
     them add context (countries, regions, nearby places), exactly as in :func:`find_places`.
-    With ``focus_fallback`` a span the gazetteer cannot read at all (a street, a school, a
-    church) gets the article's focus place (:func:`focus`): "somewhere in that town". It is an
-    approximation, so ``find_places`` never uses it; evaluations report it separately.
+    Buildings, streets and districts are located in the article's area as in
+    :func:`find_places` (:mod:`newsgraph.places.inside`). With ``focus_fallback`` a span still
+    unread ("Bywater", "Ghouta": no inside word, no reading) gets the article's focus place
+    (:func:`focus`): "somewhere in that town". Nothing says it lies there, so ``find_places``
+    never does this; evaluations report it separately.
     """
     gaz = gazetteer()
     given = [mention_for_span(document, gaz, s, e) for s, e in spans]
@@ -73,7 +75,7 @@ def resolve_spans(document: Document, spans: Sequence[tuple[int, int]], weights:
 def focus(entries: Sequence[Entry]) -> Entry | None:
     """The article's focus: its most-mentioned town (or county), else region, else country."""
     for features in (("city", "other"), ("admin1",), ("country",)):
-        counts = Counter(e.id for e in entries if e.feature in features)
+        counts = Counter(e.id for e in entries if e.feature in features and e.id > 0)
         if counts:
             top = counts.most_common(1)[0][0]
             return next(e for e in entries if e.id == top)

