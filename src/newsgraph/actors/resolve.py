@@ -112,7 +112,8 @@ class Resolver:
 
     def _demonym(self, mention: Mention, country: Entry) -> bool:
         head = self.doc[mention.head]
-        if head.tag_ in ("NNS", "NNPS") or (head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound")):
+        if head.tag_ in ("NNS", "NNPS") or (head.lower_.endswith("s") and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound")):
+            # "the Iraqis", "Americans": the people; "the Syrian [side]" stays the country
             mention.identity = Identity(
                 key=f"people:{country.country}", name=f"{country.name} people", kind="population",
                 country=country.country, sector="CVL", cameo=ident.compose_cameo(country.country, "CVL"), plural=True,
