@@ -48,7 +48,6 @@ class Resolution:
     """What resolving the names of one article produced."""
 
     metonyms: list[tuple[int, int]] = field(default_factory=list)  # token spans used as actors
-    places: list[Mention] = field(default_factory=list)  # country/capital mentions used as places
 
 
 class Resolver:
@@ -104,8 +103,7 @@ class Resolver:
     def _capital(self, mention: Mention, country: Entry) -> bool:
         """A capital acts for its government ("Washington said"), unless it is a place."""
         if self._is_locative(mention) or not self._agentive(mention):
-            self.result.places.append(mention)
-            return False
+            return False  # "in Washington": a place, left to the places stage
         mention.identity = ident.government_of(country)
         self.result.metonyms.append((mention.start, mention.end))
         return True

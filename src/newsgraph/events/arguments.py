@@ -114,7 +114,7 @@ class ArgumentReader:
         inherited = False
         if passive:
             source = self._agent_of(trigger)
-            target = self._children_actors(trigger, ("nsubjpass",))
+            target = self.children_actors(trigger, ("nsubjpass",))
             if not source and trigger.dep_ == "acl":
                 inherited = True
         elif trigger.dep_ == "acl" and trigger.tag_ == "VBN":
@@ -122,7 +122,7 @@ class ArgumentReader:
             target = self._actors_of_one(trigger.head)
             return Arguments(source, tuple(t for t in target if t not in source), inherited=False)
         else:
-            source, inherited = self._subject_of(trigger)
+            source, inherited = self.subject_of(trigger)
             target, via = self._target_with_place(trigger, target_spec, object_token)
             return Arguments(source, tuple(t for t in target if t not in source), inherited, via)
         if passive and not target:
@@ -132,12 +132,12 @@ class ArgumentReader:
     def _inverse(self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None, source_spec: tuple[str, ...]) -> Arguments:
         """ "received weapons from the government": the giver is in a phrase, the subject receives."""
         source = self._target(trigger, source_spec, object_token)
-        subject, inherited = self._subject_of(trigger)
+        subject, inherited = self.subject_of(trigger)
         target = subject if "subj" in target_spec else self._target(trigger, target_spec, object_token)
         return Arguments(source, tuple(t for t in target if t not in source), inherited, "inverse")
 
-    def _subject_of(self, verb: Token) -> tuple[tuple[str, ...], bool]:
-        own = self._children_actors(verb, SUBJECTS)
+    def subject_of(self, verb: Token) -> tuple[tuple[str, ...], bool]:
+        own = self.children_actors(verb, SUBJECTS)
         if own:
             return own, False
         for child in verb.children:
@@ -162,17 +162,17 @@ class ArgumentReader:
             link = current.dep_
             current = current.head
             if link == "pcomp" and current.lower_ in ("of", "for") and current.head.lemma_.lower() in ALLEGING_VERBS:
-                accused = self._children_actors(current.head, ("dobj",))
+                accused = self.children_actors(current.head, ("dobj",))
                 if accused:
                     return accused, True  # "accused Israel of attacking": Israel is said to attack
-                controller = self._children_actors(current, ("dobj", "dative", "iobj"))
+                controller = self.children_actors(current, ("dobj", "dative", "iobj"))
                 if controller:
                     return controller, True  # "asked Obama to help": Obama would help
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 found = self.actors_of(current.head)
                 if found:
                     return found, True
-            found = self._children_actors(current, SUBJECTS)
+            found = self.children_actors(current, SUBJECTS)
             if found:
                 return found, True
             if any(c.dep_ in SUBJECTS for c in current.children):
@@ -187,7 +187,7 @@ class ArgumentReader:
                         return self.actors_of(obj)
         return ()
 
-    def _children_actors(self, token: Token, deps: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    def children_actors(self, token: Token, deps: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
         found: list[str] = []
         for child in token.children:
             if child.dep_ in deps:
@@ -235,18 +235,18 @@ class ArgumentReader:
             return ()
         if place in ("dobj", "iobj", "dative"):
             deps = {"dobj": ("dobj",), "iobj": ("iobj", "dative"), "dative": ("dative", "iobj")}[place]
-            return self._children_actors(head, deps)
+            return self.children_actors(head, deps)
         if place.startswith("prep:"):
             word = place.split(":", 1)[1]
             holders = [head] + ([object_token] if object_token is not None else [])
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == word:
-                        found = self._children_actors(child, ("pobj",))
+                        found = self.children_actors(child, ("pobj",))
                         if found:
                             return found
         if place == "poss":
-            return self._children_actors(head, ("poss",))
+            return self.children_actors(head, ("poss",))
         return ()
 
     # -- nouns -------------------------------------------------------------------------
@@ -257,7 +257,7 @@ class ArgumentReader:
         between = self._between(trigger)
         if not between and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FRAME_NOUNS:
             between = self._between(trigger.head)
-        source = self._children_actors(trigger, ("poss",))
+        source = self.children_actors(trigger, ("poss",))
         if not source and not topical_modifiers:
             source = tuple(a for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors_of(c))
         if not source:
@@ -268,12 +268,12 @@ class ArgumentReader:
             # "issued arrest warrants for two men": the phrase may hang on the verb
             target = tuple(t for t in self._target(verb, tuple(p for p in target_spec if p.startswith("prep:")), None))
         if not source and verb is not None:
-            source, _ = self._subject_of(verb)
+            source, _ = self.subject_of(verb)
             inherited = True
             if not target and trigger.dep_ == "pobj":
-                target = self._children_actors(verb, ("dobj",))  # "engaged peacekeepers in a firefight"
+                target = self.children_actors(verb, ("dobj",))  # "engaged peacekeepers in a firefight"
         if not source and trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.pos_ == "VERB":
-            source, _ = self._subject_of(trigger.head.head)  # "protesters removed the fences during a protest"
+            source, _ = self.subject_of(trigger.head.head)  # "protesters removed the fences during a protest"
             inherited = True
         if not source and len(between) >= 2:
             return Arguments(between[:1], between[1:], inherited=False, target_via="between")
@@ -294,11 +294,11 @@ class ArgumentReader:
     def _by_phrase(self, noun: Token) -> tuple[str, ...]:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
-                return self._children_actors(child, ("pobj",))
+                return self.children_actors(child, ("pobj",))
         return ()
 
     def _between(self, noun: Token) -> tuple[str, ...]:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
-                return self._children_actors(child, ("pobj",))
+                return self.children_actors(child, ("pobj",))
         return ()

@@ -142,8 +142,8 @@ class RuleCoder:
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
                 if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
                     continue
-                speakers, _ = reader._subject_of(token)
-                addressees = reader._children_actors(clause, ("nsubj",))
+                speakers, _ = reader.subject_of(token)
+                addressees = reader.children_actors(clause, ("nsubj",))
                 if speakers and addressees:
                     row = self.lexicon.candidates("demand", "VERB")[0]
                     trigger = Trigger(clause, clause.i, clause.i + 1, row, None)
@@ -301,7 +301,7 @@ def _attribution(quote: Quote | None, token, reader: ArgumentReader, modality: M
     if quote is not None and quote.speaker:
         return quote.speaker
     if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.head.lemma_.lower() in ALLEGING_VERBS:
-        accusers, _ = reader._subject_of(token.head.head)
+        accusers, _ = reader.subject_of(token.head.head)
         if accusers:
             return accusers[0]
     if not modality.reported:
@@ -309,7 +309,7 @@ def _attribution(quote: Quote | None, token, reader: ArgumentReader, modality: M
     current = token
     for _ in range(8):
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS:
-            speakers, _ = reader._subject_of(current.head)
+            speakers, _ = reader.subject_of(current.head)
             return speakers[0] if speakers else None
         if current.head.i == current.i:
             return None
