@@ -9,6 +9,8 @@ import click
 from newsgraph.cli import db_option, friendly_errors, workers_option
 from newsgraph.settings import SETTINGS
 
+# The same as newsgraph.export.FORMATS (a test keeps them equal); not imported from there
+# because every command would then pay for importing the store at start-up.
 EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-tsv", "csv", "parquet")
 BATCH_HELP = f"{SETTINGS['batch_size'].help} [env {SETTINGS['batch_size'].env}; default {SETTINGS['batch_size'].default}]"
 

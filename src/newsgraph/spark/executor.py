@@ -54,7 +54,7 @@ def code_frames(
         wheres: list[str] = []
         for value, line in zip(frame["value"], frame["line"], strict=True):
             where = f"{origin}:{line}"
-            item = _article((value or "").encode("utf-8"), where)
+            item = _article(value.encode("utf-8") if isinstance(value, str) else b"", where)
             if isinstance(item, InputError):
                 rows.append(_error_row(item))
             elif item is not None:

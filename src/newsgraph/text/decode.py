@@ -47,6 +47,7 @@ class Kind(Enum):
     HTML = "html"
     PDF = "pdf"
     JSONL = "jsonl"
+    PARQUET = "parquet"
 
 
 _EXTENSIONS = {
@@ -56,12 +57,15 @@ _EXTENSIONS = {
     ".pdf": Kind.PDF,
     ".jsonl": Kind.JSONL,
     ".ndjson": Kind.JSONL,
+    ".parquet": Kind.PARQUET,
 }
 
 
 def sniff_kind(data: bytes, name: str) -> Kind:
     """The reader a file needs, from its leading bytes first and its extension second."""
     head = data[:_SNIFF_BYTES]
+    if head.startswith(b"PAR1"):
+        return Kind.PARQUET
     if head.lstrip().startswith(b"%PDF-"):
         return Kind.PDF
     bom_free = head.lstrip(codecs.BOM_UTF8)

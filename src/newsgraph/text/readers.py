@@ -8,6 +8,7 @@ Only a path that does not exist, or a directory with nothing to read, is raised 
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,7 @@ from newsgraph.records import Article
 from newsgraph.text.article import Metadata, make_article
 from newsgraph.text.decode import Kind, check_not_binary, sniff_kind
 from newsgraph.text.formats import read_html, read_jsonl, read_pdf, read_plain
+from newsgraph.text.parquet import parquet_rows, read_parquet
 
 Item = Article | InputError
 STDIN = "-"
@@ -67,6 +69,9 @@ def read_file(path: Path, overrides: Metadata) -> Iterator[Item]:
         with path.open("rb") as handle:
             head = handle.read(8192)
             kind = sniff_kind(head, path.name)
+            if kind is Kind.PARQUET:  # streamed by row group, like JSONL by line
+                yield from _articles(read_parquet(path, name), overrides)
+                return
             if kind is Kind.JSONL:
                 # A JSONL corpus may be any size: it is streamed line by line, and each
                 # article is checked against the article-size limit instead.
@@ -93,7 +98,9 @@ def _read_stream(stream: BinaryIO, name: str, overrides: Metadata) -> Iterator[I
         yield exc
         return
     kind = sniff_kind(data, name)
-    if kind is Kind.JSONL:
+    if kind is Kind.PARQUET:
+        yield from _articles(read_parquet(io.BytesIO(data), name), overrides)
+    elif kind is Kind.JSONL:
         yield from _articles(read_jsonl(data.splitlines(), name), overrides)
     else:
         yield from _read_bytes(data, name, kind, overrides)
@@ -156,7 +163,10 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 def _count_file(path: Path) -> int:
     try:
         with path.open("rb") as handle:
-            if sniff_kind(handle.read(8192), path.name) is not Kind.JSONL:
+            kind = sniff_kind(handle.read(8192), path.name)
+            if kind is Kind.PARQUET:
+                return parquet_rows(path)
+            if kind is not Kind.JSONL:
                 return 1
             handle.seek(0)
             return sum(1 for line in handle if line.strip())
