@@ -6,89 +6,22 @@ one line on stderr with exit code 2 — never a traceback.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 import click
 
-from newsgraph import __version__, settings
+from newsgraph import __version__
+from newsgraph.cli_options import (
+    coding_options,
+    db_option,
+    dictionary_options,
+    friendly_errors,
+    metadata_options,
+    setting_help,
+    workers_option,
+)
 from newsgraph.errors import InputError, NewsgraphError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _setting_help(name: str) -> str:
-    s = settings.SETTINGS[name]
-    return f"{s.help} [env {s.env}; default {s.default}]"
-
-
-def friendly_errors(func: F) -> F:
-    """Turn a NewsgraphError into a one-line message and exit code 2."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewsgraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("interrupted: whatever was committed is kept; run the same command again to finish", err=True)
-            sys.exit(130)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _validate_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    from newsgraph.text.article import parse_iso_date
-
-    try:
-        return parse_iso_date(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; give it as YYYY-MM-DD") from None
-
-
-def metadata_options(func: F) -> F:
-    func = click.option("--url", help="article URL (overrides what the file says)")(func)
-    func = click.option("--title", help="article title (overrides what the file says)")(func)
-    func = click.option(
-        "--published", callback=_validate_date, metavar="YYYY-MM-DD", help="publication date (overrides the file's)"
-    )(func)
-    return func
-
-
-def dictionary_options(func: F) -> F:
-    """--actors / --verbs: the user's own dictionaries, added to (and overriding) the built-in ones."""
-    func = click.option(
-        "--verbs", "verb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-        help="a PETRARCH-format CAMEO verb dictionary to add to the lexicon (repeatable)",
-    )(func)
-    func = click.option(
-        "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-        help="an actor dictionary (our YAML/TSV, or PETRARCH/Phoenix .actors/.agents) to add (repeatable)",
-    )(func)
-    return func
-
-
-def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    from pathlib import Path
-
-    from newsgraph.pipeline import Options
-
-    return Options(actor_files=tuple(Path(p) for p in actor_files), verb_files=tuple(Path(p) for p in verb_files))
-
-
-def db_option(func: F) -> F:
-    return click.option("--db", envvar="NEWSGRAPH_DB", default=None, help=_setting_help("db"))(func)
-
-
-def workers_option(func: F) -> F:
-    return click.option("--workers", type=int, default=None, help=_setting_help("workers"))(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -156,7 +89,8 @@ def extract(
 @metadata_options
 @db_option
 @workers_option
-@click.option("--batch-size", type=int, default=None, help=_setting_help("batch_size"))
+@click.option("--batch-size", type=int, default=None, help=setting_help("batch_size"))
+@dictionary_options
 @friendly_errors
 def ingest(
     paths: tuple[str, ...],
@@ -166,6 +100,8 @@ def ingest(
     db: str | None,
     workers: int | None,
     batch_size: int | None,
+    actor_files: tuple[str, ...],
+    verb_files: tuple[str, ...],
 ) -> None:
     """Code every article in PATHS and store the records (idempotent, resumable)."""
     from newsgraph.cli_progress import progress_bar
@@ -182,6 +118,7 @@ def ingest(
             workers=workers,
             batch_size=batch_size,
             progress=advance,
+            options=coding_options(actor_files, verb_files),
         )
         counts = store.counts()
         where = store.display_url

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from newsgraph.cli import db_option, friendly_errors, workers_option
+from newsgraph.cli_options import db_option, friendly_errors, workers_option
 from newsgraph.settings import SETTINGS
 
 # The same as newsgraph.export.FORMATS (a test keeps them equal); not imported from there

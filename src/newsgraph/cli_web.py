@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from newsgraph.cli import db_option, friendly_errors
+from newsgraph.cli_options import db_option, friendly_errors
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:

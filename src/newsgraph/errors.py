@@ -13,6 +13,7 @@
     │   └── JsonlError             a malformed JSONL line
     ├── ConfigError                a setting, dictionary or lexicon file is wrong
     ├── StoreError                 the database cannot be opened or migrated
+    ├── ExportError                an export cannot be written where asked
     ├── RecordError                a stored or supplied record has another schema
     └── EvaluationError            gold data missing or unreadable
 
@@ -71,6 +72,10 @@ class ConfigError(NewsgraphError):
 
 
 class StoreError(NewsgraphError):
+    pass
+
+
+class ExportError(NewsgraphError):
     pass
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pycountry
 import pytest
-from tests.conftest import DATASETS
 
 from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.events_gold import (
@@ -22,6 +21,7 @@ from newsgraph.evaluate.events_gold import (
     read_plover_gsr,
 )
 from newsgraph.events.tables import plover_types
+from tests.conftest import DATASETS
 
 PETRARCH = DATASETS / "petrarch_validation"
 UD = PETRARCH / "ud_petrarch_2_02" / "PETR_Validate_records_2_02.xml"

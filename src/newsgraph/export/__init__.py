@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import ExportError
 from newsgraph.export import gdelt, plover, polecat
 from newsgraph.export.source import Stored, stored_records
 from newsgraph.store.db import Store
@@ -32,9 +32,6 @@ FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-tsv", "csv", "parquet")
 FOLDER_FORMATS = ("csv", "parquet")
 STDOUT = "-"
 
-
-class ExportError(NewsgraphError):
-    """The export cannot be written where asked."""
 
 
 @dataclass
