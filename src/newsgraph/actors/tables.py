@@ -28,6 +28,7 @@ from newsgraph.actors.entries import (
     valid_country,
 )
 from newsgraph.actors.normalise import CASE_MARK, normalise, split_alias
+from newsgraph.datafile import Where
 from newsgraph.errors import ConfigError
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -69,15 +70,6 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CODE = re.compile(r"^(?:[A-Z]{3})+$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YES = {"yes": True, "true": True, "y": True, "no": False, "false": False, "n": False}
-
-
-@dataclass(frozen=True, slots=True)
-class Where:
-    path: str
-    line: int
-
-    def error(self, problem: str, fix: str) -> ConfigError:
-        return ConfigError(f"{self.path}:{self.line}: {problem}; {fix}")
 
 
 @dataclass(frozen=True, slots=True)

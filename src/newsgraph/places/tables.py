@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.datafile import rows
 from newsgraph.errors import ConfigError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
@@ -78,22 +79,8 @@ def _rows(name: str, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, 
     path = data_dir() / name
     if not path.exists():
         raise ConfigError(f"place table {path} is missing; reinstall newsgraph (it ships with the package)")
-    header: list[str] | None = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != columns:
-                raise ConfigError(f"{path}:{number}: header is {header}, expected {list(columns)}; fix the file")
-            continue
-        if len(cells) != len(columns):
-            raise ConfigError(
-                f"{path}:{number}: {len(cells)} tab-separated cells, expected {len(columns)}; "
-                "fix the row (tabs, not spaces)"
-            )
-        yield number, dict(zip(columns, (c.strip() for c in cells), strict=True))
+    for where, cells in rows(path.read_text(encoding="utf-8"), str(path), columns):
+        yield where.line, cells
 
 
 def _split(cell: str) -> tuple[str, ...]:
