@@ -349,11 +349,22 @@ def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mentio
             if obj.dep_ != "pobj":
                 continue
             owner = taken[obj.i]
+            if owner is None and prep.lower_ == "of":
+                # "the mayor of the West Bank city of Nablus": the country in the object's modifiers
+                owner = _country_modifier(obj, taken)
             if owner is None or owner is mention or obj.i < mention.end:
                 continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
             if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
                 continue
             mention.owners.append(owner)
+
+
+def _country_modifier(token: Token, taken: list[Mention | None]) -> Mention | None:
+    for child in token.children:
+        found = taken[child.i] if child.dep_ in ("compound", "amod", "poss") else None
+        if found is not None and any(e.table == "country" for e in found.entries):
+            return found
+    return None
 
 
 def _pronoun_mentions(doc: Doc, taken: list[Mention | None]) -> list[Mention]:

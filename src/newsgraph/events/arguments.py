@@ -40,7 +40,11 @@ OBJECT_CONTROL = frozenset(
      "call", "push", "permit", "authorize", "authorise", "instruct", "require", "compel", "help", "enable", "expect", "warn"}
 )
 # Verbs that say their object did what the "of"/"for" phrase names ("blamed Turkey for shelling").
-ALLEGING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "suspect", "praise", "thank", "credit", "fault", "punish"})
+ALLEGING_VERBS = frozenset(
+    {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "suspect", "praise", "thank", "credit", "fault",
+     "punish", "jail", "arrest", "detain", "sentence", "convict", "fine", "execute", "prosecute", "indict", "sanction",
+     "expel", "deport", "reward", "honour", "honor"}
+)
 # Prepositions of a non-actor object that name the other party ("an agreement with the EU").
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
