@@ -115,3 +115,30 @@ def test_promised_coercion_is_a_threat_and_a_refused_meeting_keeps_its_type():
     record = code("Radical farmers said they would blockade Paris. Serbia said it will impose sanctions on Albania.")
     threats = [e for e in record.events if e.type == "THREATEN"]
     assert threats and all(e.cameo.startswith("13") for e in threats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The UK, France, and Germany met on Friday.", "Mexico, Peru, and Chile met in Lima on Friday."],
+)
+def test_every_member_of_a_listed_subject_meets_the_others(text: str):
+    record = code(text, published="2019-03-01")
+    event = only(record, "CONSULT")
+    assert event.reciprocal
+    assert len(event.source) == len(event.target) >= 2
+    assert set(event.source) == set(event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Japan pledged aid to the Philippines.", "AGREE", {"PHL"}),
+        ("The minister said Japan would not provide support to Myanmar.", "SUPPORT", {"MMR"}),
+    ],
+)
+def test_a_verb_carrying_an_event_noun_is_coded_once(text: str, kind: str, target: set):
+    record = code(text)
+    assert len(record.events) == 1, [(e.type, e.evidence.trigger.text) for e in record.events]
+    event = only(record, kind)
+    assert names(record, event.source) == {"JPN"}
+    assert names(record, event.target) == target

@@ -29,7 +29,7 @@ LIGHT_VERBS = frozenset(
      "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open",
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
      "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
-     "organise", "join"}
+     "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".
@@ -68,9 +68,39 @@ class ArgumentReader:
     def actors_of(self, head: Token) -> tuple[str, ...]:
         """Actors a noun phrase stands for, its coordinated members included."""
         found: list[str] = []
-        for token in (head, *head.conjuncts):
+        for token in self._members(head):
             found.extend(self._actors_of_one(token))
         return tuple(dict.fromkeys(found))
+
+    def _members(self, head: Token) -> list[Token]:
+        """The phrase's head and its coordinated members, parse slips allowed for.
+
+        The small parser may hang a conjunct on another word of a multi-word name ("Barack
+        Obama and Vladimir Putin" with "Barack" as head) or read a list as an apposition ("The
+        US, Russia, and Switzerland"); two different countries are never the same entity.
+        """
+        members = [head, *head.conjuncts]
+        own = self.actors.actors_of_token(head.i)
+        if own:
+            for token in self._mention_tokens(head):
+                members.extend(c for c in token.conjuncts if c not in members)
+            if self._is_country(own):
+                for child in head.children:
+                    listed = self.actors.actors_of_token(child.i)
+                    if child.dep_ == "appos" and listed and not set(listed) & set(own) and self._is_country(listed):
+                        members.extend(t for t in (child, *child.conjuncts) if t not in members)
+        return members
+
+    def _mention_tokens(self, head: Token) -> list[Token]:
+        """The tokens around ``head`` that stand for the same actors (one name's words)."""
+        own = self.actors.actors_of_token(head.i)
+        doc = head.doc
+        start, end = head.i, head.i + 1
+        while start > head.sent.start and self.actors.actors_of_token(start - 1) == own:
+            start -= 1
+        while end < head.sent.end and self.actors.actors_of_token(end) == own:
+            end += 1
+        return [doc[i] for i in range(start, end)]
 
     def _actors_of_one(self, token: Token) -> tuple[str, ...]:
         ids = self.actors.actors_of_token(token.i)

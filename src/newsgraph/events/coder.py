@@ -18,7 +18,7 @@ from typing import Protocol
 
 from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
-from newsgraph.events.arguments import ALLEGING_VERBS, ArgumentReader, Arguments
+from newsgraph.events.arguments import ALLEGING_VERBS, LIGHT_VERBS, ArgumentReader, Arguments
 from newsgraph.events.cameo_modality import cameo_for
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
@@ -111,13 +111,13 @@ class RuleCoder:
         for sentence in doc.sents:
             triggers = find_triggers(sentence, self.lexicon)
             nouns = {t.token.i: t for t in triggers if t.row.pos == "NOUN"}
-            covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             heads = {t.token.i for t in triggers}
+            # "pledged aid", "would not provide support": the verb gives way to the event it carries
+            triggers = [t for t in triggers if not (_commits_to_other_trigger(t, heads) or _lends_to_noun_event(t, nouns))]
+            covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             for trigger in triggers:
                 if trigger.row.pos == "NOUN" and trigger.token.i in covered:
                     continue  # "launched an attack": coded once, through the verb
-                if _commits_to_other_trigger(trigger, heads):
-                    continue
                 if trigger.object_token is not None and trigger.object_token.i in nouns:
                     # "launched an air strike": the verb's frame, the noun's more specific code
                     noun_row = nouns[trigger.object_token.i].row
@@ -267,6 +267,17 @@ def _commits_to_other_trigger(trigger: Trigger, heads: set[int]) -> bool:
         return False
     embedded = [c for c in token.subtree if c.i in heads and c.i != token.i]
     return any(_under_xcomp(c, token) for c in embedded)
+
+
+def _lends_to_noun_event(trigger: Trigger, nouns: dict[int, Trigger]) -> bool:
+    """ "would not provide support", "ordered an investigation": the light verb's object is the
+    event, coded once through the noun (which takes the verb's subject) and not twice. A row
+    written for the verb with that object ("signed an agreement") keeps the verb's code."""
+    token = trigger.token
+    if trigger.row.pos != "VERB" or trigger.row.object or token.lemma_.lower() not in LIGHT_VERBS or token.lemma_.lower() in COMMITMENT_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i in nouns]
+    return any(nouns[o.i].row.type != trigger.row.type for o in objects)
 
 
 def _under_xcomp(token, governor) -> bool:  # type: ignore[no-untyped-def]
