@@ -142,3 +142,11 @@ def test_a_verb_carrying_an_event_noun_is_coded_once(text: str, kind: str, targe
     event = only(record, kind)
     assert names(record, event.source) == {"JPN"}
     assert names(record, event.target) == target
+
+
+def test_an_act_asked_for_is_the_request_not_an_act_of_the_one_asked():
+    record = code("The EU urged Russia to pull its troops out of Moldova.")
+    request = only(record, "REQUEST")
+    assert [a.name for a in record.actors if a.id in request.source] == ["European Union"]
+    assert names(record, request.target) == {"RUS"}
+    assert not [e for e in record.events if names(record, e.source) == {"RUS"}]

@@ -202,6 +202,10 @@ class ArgumentReader:
                 controller = self.children_actors(current, ("dobj", "dative", "iobj"))
                 if controller:
                     return controller, True  # "asked Obama to help": Obama would help
+            if link == "xcomp" and current.lemma_.lower() in OBJECT_CONTROL:
+                controlled = self.children_actors(current, ("dobj", "dative", "iobj"))
+                if controlled:
+                    return controlled, True  # "urged Russia to withdraw": Russia would withdraw
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 found = self.actors_of(current.head)
                 if found:

@@ -114,6 +114,8 @@ class RuleCoder:
             heads = {t.token.i for t in triggers}
             # "pledged aid", "would not provide support": the verb gives way to the event it carries
             triggers = [t for t in triggers if not (_commits_to_other_trigger(t, heads) or _lends_to_noun_event(t, nouns))]
+            requests = {t.token.i for t in triggers if t.row.type == "REQUEST" and t.row.pos == "VERB"}
+            triggers = [t for t in triggers if not _requested_act(t, requests)]
             covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             for trigger in triggers:
                 if trigger.row.pos == "NOUN" and trigger.token.i in covered:
@@ -278,6 +280,15 @@ def _lends_to_noun_event(trigger: Trigger, nouns: dict[int, Trigger]) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i in nouns]
     return any(nouns[o.i].row.type != trigger.row.type for o in objects)
+
+
+def _requested_act(trigger: Trigger, requests: set[int]) -> bool:
+    """ "The EU urged Russia to withdraw": the withdrawal is what was asked for, not something
+    Russia did or offered; the REQUEST event carries it."""
+    token = trigger.token
+    if token.dep_ != "xcomp" or token.head.i not in requests:
+        return False
+    return any(c.dep_ in ("dobj", "dative", "iobj") for c in token.head.children)
 
 
 def _under_xcomp(token, governor) -> bool:  # type: ignore[no-untyped-def]
