@@ -98,3 +98,11 @@ def test_a_title_alone_is_the_person_holding_that_office_on_the_day(actors_of):
     assert early.of("The US Secretary of State").entry is not None
     former = actors_of("A former US Secretary of State flew to Cairo.", published="2015-06-01")
     assert former.of("A former US Secretary of State").entry is None  # someone else, unnamed
+
+
+def test_undated_article_trusts_the_stated_title_over_an_office_held_at_another_time(actors_of):
+    undated = actors_of("General David Petraeus inspected the troops in Baghdad.", published=None)
+    general = undated.of("General David Petraeus")
+    assert (general.country, general.sector) == ("USA", "MIL")
+    dated = actors_of("David Petraeus spoke to senators.", published="2012-02-01")
+    assert dated.of("David Petraeus").sector == "SPY"  # CIA director on that day

@@ -156,6 +156,10 @@ class Resolver:
         active = [e for e in entries if e.active_on(self.day)]
         entry = active[0] if active else entries[0]
         found = ident.from_entry(entry)
+        title = mention.title
+        stated = mention.role_sector or (title.sector if title else None)
+        if self.day is None and stated and stated != entry.sector:
+            active = []  # undated: "General David Petraeus" says what he is better than a later office
         if not active:
             # Named, but holding none of the offices we know on this date: keep who, not what.
             title = mention.title
