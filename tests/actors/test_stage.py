@@ -106,3 +106,10 @@ def test_undated_article_trusts_the_stated_title_over_an_office_held_at_another_
     assert (general.country, general.sector) == ("USA", "MIL")
     dated = actors_of("David Petraeus spoke to senators.", published="2012-02-01")
     assert dated.of("David Petraeus").sector == "SPY"  # CIA director on that day
+
+
+def test_unnamed_people_are_civilians_until_a_modifier_says_otherwise(actors_of):
+    found = actors_of("Gunmen killed three Afghan women and two children near Kabul. Armed men fled.")
+    assert (found.of("three Afghan women").sector, found.of("three Afghan women").country) == ("CVL", "AFG")
+    assert found.of("two children").sector == "CVL"
+    assert found.of("Armed men").sector != "CVL"

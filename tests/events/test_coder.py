@@ -150,3 +150,11 @@ def test_an_act_asked_for_is_the_request_not_an_act_of_the_one_asked():
     assert [a.name for a in record.actors if a.id in request.source] == ["European Union"]
     assert names(record, request.target) == {"RUS"}
     assert not [e for e in record.events if names(record, e.source) == {"RUS"}]
+
+
+def test_the_victims_of_a_passive_verb_are_the_target_of_the_attack_it_happened_in():
+    record = code("Twelve villagers were killed in an air strike by Nigerian army jets on Sunday.")
+    event = only(record, "ASSAULT")
+    assert names(record, event.source) == {"NGA"}
+    by_id = {a.id: a for a in record.actors}
+    assert {by_id[i].sector for i in event.target} == {"CVL"}, [by_id[i] for i in event.target]

@@ -52,6 +52,7 @@ PRONOUNS: dict[str, tuple[bool, str | None, bool]] = {
 NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod", "predet"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # The body several people of a sector make up ("commanders" of the army are the military).
+ARMED = frozenset({"armed", "masked", "hooded", "uniformed", "unidentified"})  # on "men": an armed actor
 COLLECTIVE_KIND = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party"}
 # Nouns that, as a modifier, point back to a government already named ("regime forces").
 STATE_NOUNS = frozenset({"regime", "government", "administration"})
@@ -250,6 +251,9 @@ def _agent_mentions(
         elif agent is not None and agent.kind == "population" and not plural and not _collective(token):
             # "a local journalist", "a human rights activist": one person of that sector
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False)
+        if agent is not None and agent.sector == "CVL" and any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children):
+            # "armed men", "masked men": unidentified armed people, not civilians
+            agent = AgentNoun(noun=lemma, plural=agent.plural, kind="armed_group", sector="UAF", needs_owner=False)
         if agent is not None and _event_reading(token, grammar):
             continue
         group_kinds = grammar.group_nouns.get(lemma)

@@ -313,10 +313,19 @@ class ArgumentReader:
         if not source and trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.pos_ == "VERB":
             source, _ = self.subject_of(trigger.head.head)  # "protesters removed the fences during a protest"
             inherited = True
+        if not target:
+            target = self._victims(trigger)
         if not source and len(between) >= 2:
             return Arguments(between[:1], between[1:], inherited=False, target_via="between")
         via = "between" if not target and between else "noun"
         return Arguments(source, tuple(t for t in (target or between) if t not in source), inherited, via)
+
+    def _victims(self, noun: Token) -> tuple[str, ...]:
+        """ "Eight people were killed in an air strike by …": who the passive verb says suffered it."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("in", "during", "by") or head.head.pos_ != "VERB":
+            return ()
+        return self.children_actors(head.head, ("nsubjpass",))
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The verb a nominal event is done through: "voiced support", "engaged … in a firefight"."""
