@@ -158,3 +158,23 @@ def test_the_victims_of_a_passive_verb_are_the_target_of_the_attack_it_happened_
     assert names(record, event.source) == {"NGA"}
     by_id = {a.id: a for a in record.actors}
     assert {by_id[i].sector for i in event.target} == {"CVL"}, [by_id[i] for i in event.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Evidence against Syria was presented by France at the meeting.", "ACCUSE", {"FRA"}, {"SYR"}),
+        ("Military aid to Jordan was provided by Japan on Monday.", "AID", {"JPN"}, {"JOR"}),
+    ],
+)
+def test_a_passive_clause_keeps_the_doer_in_its_by_phrase(text: str, kind: str, source: set, target: set):
+    record = code(text)
+    event = only(record, kind)
+    assert names(record, event.source) == source
+    assert names(record, event.target) == target
+
+
+def test_they_after_two_named_people_is_both_of_them():
+    record = code("Prime Minister Shinzo Abe and Prime Minister Narendra Modi said they will sign a defence pact with Australia.")
+    sources = [names(record, e.source) for e in record.events]
+    assert {"JPN", "IND"} in sources, [(e.type, e.source, e.evidence.trigger.text) for e in record.events]

@@ -171,6 +171,10 @@ class Coreference:
         else:
             wanted = lambda i: i.kind in NON_PERSON_SINGULAR and not i.plural  # noqa: E731
         found = self._antecedent(mention.start, wanted)
+        if plural and gender is None:
+            people = self._coordination_before(mention.start, {"person"})
+            if people and (found is None or people[0].start > found.start):
+                found = people[0]  # "Obama and Putin said they …": the two people together
         if found is not None:
             mention.antecedents = self._with_coordinated(found) if plural else (found,)
             mention.identity = found.identity

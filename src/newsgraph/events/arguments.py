@@ -160,7 +160,9 @@ class ArgumentReader:
             target, via = self._target_with_place(trigger, target_spec, object_token)
             return Arguments(source, tuple(t for t in target if t not in source), inherited, via)
         if passive and not target:
-            target = self._target(trigger, target_spec, object_token)
+            # "Aid to Syria was provided by Turkey": the phrase hangs on the passive subject
+            patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            target = self._target(trigger, target_spec, object_token or patient)
         return Arguments(source, tuple(t for t in target if t not in source), inherited, "passive")
 
     def _inverse(self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None, source_spec: tuple[str, ...]) -> Arguments:
@@ -306,7 +308,9 @@ class ArgumentReader:
             # "issued arrest warrants for two men": the phrase may hang on the verb
             target = tuple(t for t in self._target(verb, tuple(p for p in target_spec if p.startswith("prep:")), None))
         if not source and verb is not None:
-            source, _ = self.subject_of(verb)
+            source = self._agent_of(verb) if trigger.dep_ == "nsubjpass" else ()  # "evidence … was presented by the US"
+            if not source:
+                source, _ = self.subject_of(verb)
             inherited = True
             if not target and trigger.dep_ == "pobj":
                 target = self.children_actors(verb, ("dobj",))  # "engaged peacekeepers in a firefight"
