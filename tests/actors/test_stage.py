@@ -113,3 +113,12 @@ def test_unnamed_people_are_civilians_until_a_modifier_says_otherwise(actors_of)
     assert (found.of("three Afghan women").sector, found.of("three Afghan women").country) == ("CVL", "AFG")
     assert found.of("two children").sector == "CVL"
     assert found.of("Armed men").sector != "CVL"
+
+
+def test_coordinated_nationalities_make_one_actor_each(actors_of):
+    found = actors_of("French and German troops arrived in Mali on Monday.")
+    countries = {a.country for a in found.stage.actors if a.sector == "MIL"}
+    assert countries == {"FRA", "DEU"}
+    troops = next(t.i for t in found.document.doc if t.text == "troops")
+    members = found.stage.actors_of_token(troops)
+    assert {found.stage.actor(i).country for i in members} == {"FRA", "DEU"}

@@ -220,7 +220,7 @@ class Coreference:
         """
         here = self.sentence_of[mention.head]
         same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.kind in ("country", "government")
-                and self.sentence_of[m.head] == here}
+                and self.sentence_of[m.head] == here and not self._only_a_base(m)}
         if len(same) == 1:
             return same.pop()
         state = self._antecedent(mention.start, lambda i: i.country is not None and i.kind in ("country", "government"))
@@ -235,6 +235,11 @@ class Coreference:
             if n * 2 > sum(counts.values()):
                 return top
         return None
+
+    def _only_a_base(self, mention: Mention) -> bool:
+        """'a UK-based group', 'the London-based monitor': where someone sits, not whose state acts."""
+        head = self.doc[mention.head]
+        return head.head.lower_ == "based" or (mention.end + 1 < len(self.doc) and self.doc[mention.end + 1].lower_ == "based")
 
     def _coordination_before(self, position: int, kinds: frozenset[str] | set[str]) -> tuple[Mention, ...]:
         """ "The US and Iran … both governments": the nearest coordination of such actors."""
@@ -283,7 +288,7 @@ class Coreference:
         for candidate in self.mentions:
             if candidate.end > position:
                 break
-            if candidate.identity is None or not wanted(candidate.identity):
+            if candidate.identity is None or not wanted(candidate.identity) or self._only_a_base(candidate):
                 continue
             distance = here - self.sentence_of[candidate.head]
             if distance > window:

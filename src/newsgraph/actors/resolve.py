@@ -268,7 +268,7 @@ class Resolver:
 
     def _owner_country(self, mention: Mention) -> str | None:
         for owner in mention.owners:
-            code = self._country_of(owner)
+            code = self.country_of(owner)
             if code:
                 return code
         return None
@@ -283,7 +283,7 @@ class Resolver:
                     return sector
         return None
 
-    def _country_of(self, owner: Mention) -> str | None:
+    def country_of(self, owner: Mention) -> str | None:
         if owner.identity is not None and owner.identity.country:
             return owner.identity.country
         text = self._text(owner)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,10 +81,49 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
     for mention in kept:
         if mention.kind == "agent" and mention.owner_pronoun is None:
             resolver.resolve_agent(mention)
+    kept = _split_coordinated_owners(kept, resolver)
     coref.resolve_in_order()
     coref.merge_descriptions()
     coref.infer_countries()
     return _assemble(document, kept, resolver.result.metonyms)
+
+
+def _split_coordinated_owners(mentions: list[Mention], resolver: Resolver) -> list[Mention]:
+    """"US and British activists", "French and German troops": one phrase, one actor per country.
+
+    Each further country gets a sibling mention over the same words; the phrase itself then
+    stands for all of them, as a coordination does.
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        owners = _coordinated_country_owners(mention, resolver)
+        if len(owners) < 2 or mention.identity is None:
+            result.append(mention)
+            continue
+        siblings = []
+        for owner in owners[1:]:
+            sibling = replace(mention, owners=[owner], identity=None, antecedents=())
+            if resolver.resolve_agent(sibling) and sibling.identity is not None and sibling.identity.key != mention.identity.key:
+                siblings.append(sibling)
+        mention.owners = [o for o in mention.owners if o not in owners[1:]]
+        resolver.resolve_agent(mention)
+        result.extend(siblings)
+        result.append(mention)
+        if siblings:
+            mention.antecedents = (mention, *siblings)
+    return result
+
+
+def _coordinated_country_owners(mention: Mention, resolver: Resolver) -> list[Mention]:
+    if mention.kind != "agent" or not mention.plural or len(mention.owners) < 2:
+        return []
+    doc = resolver.doc
+    countries = [o for o in mention.owners if resolver.country_of(o)]
+    first = countries[0] if countries else None
+    if first is None:
+        return []
+    linked = {t.i for t in doc[first.head].conjuncts}
+    return [first, *(o for o in countries[1:] if o.head in linked)]
 
 
 def _assemble(document: Document, mentions: list[Mention], metonym_tokens: list[tuple[int, int]]) -> ActorStage:
