@@ -122,3 +122,9 @@ def test_coordinated_nationalities_make_one_actor_each(actors_of):
     troops = next(t.i for t in found.document.doc if t.text == "troops")
     members = found.stage.actors_of_token(troops)
     assert {found.stage.actor(i).country for i in members} == {"FRA", "DEU"}
+
+
+def test_a_surname_ner_did_not_call_a_person_is_still_the_office_holder_of_the_day(actors_of):
+    found = actors_of("Kerry met with Lavrov in Geneva on Monday.", published="2014-01-07")
+    lavrov = found.of("Lavrov")
+    assert (lavrov.kind, lavrov.country, lavrov.sector) == ("person", "RUS", "GOV")

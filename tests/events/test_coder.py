@@ -178,3 +178,35 @@ def test_they_after_two_named_people_is_both_of_them():
     record = code("Prime Minister Shinzo Abe and Prime Minister Narendra Modi said they will sign a defence pact with Australia.")
     sources = [names(record, e.source) for e in record.events]
     assert {"JPN", "IND"} in sources, [(e.type, e.source, e.evidence.trigger.text) for e in record.events]
+
+
+def test_verbs_joined_under_one_passive_share_the_victims_and_the_doer():
+    record = code("Three Kenyan journalists were detained and later released by Ethiopian police.")
+    for kind in ("COERCE", "RETREAT"):
+        event = only(record, kind)
+        assert names(record, event.source) == {"ETH"}
+        assert names(record, event.target) == {"KEN"}
+
+
+def test_the_speaker_is_not_the_doer_of_a_passive_clause_reported():
+    record = code("Turkish officials said rockets were used to shoot down a Syrian helicopter near the border.")
+    assert not [e for e in record.events if "TUR" in names(record, e.source)], record.events
+
+
+def test_a_gerund_the_parser_split_from_its_noun_keeps_its_modifier_as_the_doer():
+    record = code("Two farmers were killed in Turkish artillery shelling near the border on Friday, medics said.")
+    event = only(record, "ASSAULT")
+    assert names(record, event.source) == {"TUR"}
+
+
+def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
+    one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
+    assert not one.reciprocal
+    both = only(code("Emmanuel Macron and Olaf Scholz will meet in Warsaw on Friday.", "2023-03-01"), "AGREE")
+    assert both.reciprocal
+
+
+def test_police_with_no_country_in_view_still_act_as_police():
+    record = code("Police fired tear gas at students outside the university on Sunday.")
+    by_id = {a.id: a for a in record.actors}
+    assert any(by_id[s].sector == "COP" for e in record.events for s in e.source)

@@ -45,6 +45,8 @@ EXPLETIVE_PREDICATES = frozenset(
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "matter", "look", "become"})
 # Nouns that, with "the" and no owner, mean the institution of the state in focus.
 STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "junta", "authority", "policeman", "riot police", "security force", "troop", "soldier"})
+# State bodies that still act as their sector when the text names no country for them.
+UNOWNED_SECTORS = frozenset({"COP", "MIL"})
 NON_PERSON_SINGULAR = frozenset({"country", "government", "organization", "armed_group", "party", "military", "police"})
 
 
@@ -101,7 +103,8 @@ class Coreference:
             # NER sometimes labels a surname GPE or ORG ("the regime of Maliki", "Lavrov said")
             unknown = mention.identity is None or (not mention.entries and mention.identity.kind == "organization")
             if unknown and mention.kind == "name" and mention.end - mention.start == 1:
-                found = full.get(normalise(self.doc[mention.start].text))
+                word = self.doc[mention.start].text
+                found = full.get(normalise(word)) or (self._dictionary_surname(word) if word[:1].isupper() else None)
                 if found is not None:
                     mention.identity = found
                     mention.kind = "person"
@@ -210,6 +213,9 @@ class Coreference:
         country = self._country_in_focus(mention)
         if country is not None:
             mention.identity = ident.institution(country, self.resolver._country_name(country), agent.sector, agent.kind, agent.noun)
+        elif agent.sector in UNOWNED_SECTORS:
+            # "police fired tear gas" where no country is in view: still the police (CAMEO ---COP)
+            mention.identity = ident.institution(None, None, agent.sector, agent.kind, agent.noun)
 
     def _country_in_focus(self, mention: Mention) -> str | None:
         """Whose police or army an unowned "police" / "the authorities" are.

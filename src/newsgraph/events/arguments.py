@@ -144,17 +144,28 @@ class ArgumentReader:
     ) -> Arguments:
         if source_spec:
             return self._inverse(trigger, target_spec, object_token, source_spec)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+        passive = self._passive(trigger)
         inherited = False
         if passive:
             source = self._agent_of(trigger)
             target = self.children_actors(trigger, ("nsubjpass",))
+            if not target and trigger.dep_ == "conj":
+                # "were arrested and later released by police": the patient of the first verb
+                target = self.children_actors(trigger.head, ("nsubjpass", "nsubj"))
+            if not source:
+                # … and the doer of the last: the police both arrested and released them
+                source = next((found for c in trigger.conjuncts if self._passive(c) and (found := self._agent_of(c))), ())
             if not source and trigger.dep_ == "acl":
                 inherited = True
         elif trigger.dep_ == "acl" and trigger.tag_ == "VBN":
             source = self._agent_of(trigger)  # "rebels backed by the US"
             target = self._actors_of_one(trigger.head)
             return Arguments(source, tuple(t for t in target if t not in source), inherited=False)
+        elif self._gerund_slip(trigger) is not None:
+            # "killed in Israeli tank shelling": a noun the parser read as a clause
+            source = self._actors_of_one(self._gerund_slip(trigger))
+            target = self._victims(self._gerund_slip(trigger))
+            return Arguments(source, tuple(t for t in target if t not in source), inherited=False, target_via="noun")
         else:
             source, inherited = self.subject_of(trigger)
             target, via = self._target_with_place(trigger, target_spec, object_token)
@@ -164,6 +175,13 @@ class ArgumentReader:
             patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
             target = self._target(trigger, target_spec, object_token or patient)
         return Arguments(source, tuple(t for t in target if t not in source), inherited, "passive")
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        # a participle joined to a passive verb shares its "were": "were arrested and released"
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
     def _inverse(self, trigger: Token, target_spec: tuple[str, ...], object_token: Token | None, source_spec: tuple[str, ...]) -> Arguments:
         """ "received weapons from the government": the giver is in a phrase, the subject receives."""
@@ -193,7 +211,7 @@ class ArgumentReader:
             allowed = ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "ccomp", "acl") + (("dobj", "attr", "prep") if current.i == verb.head.i else ())
             if current.head.i == current.i or current.dep_ not in allowed:
                 return (), False
-            if current.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in current.children):
+            if current.dep_ == "ccomp" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in current.children):
                 return (), False
             link = current.dep_
             current = current.head
@@ -323,6 +341,17 @@ class ArgumentReader:
             return Arguments(between[:1], between[1:], inherited=False, target_via="between")
         via = "between" if not target and between else "noun"
         return Arguments(source, tuple(t for t in (target or between) if t not in source), inherited, via)
+
+    @staticmethod
+    def _gerund_slip(verb: Token) -> Token | None:
+        """The noun a gerund trigger really compounds with, when the parser split "tank shelling"
+        into a noun ending a phrase and a clause of its own; None for a real clause."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+            return None
+        before = verb.doc[verb.i - 1]
+        if before.dep_ != "pobj" or before.pos_ != "NOUN" or any(c.dep_ in SUBJECTS | {"dobj"} for c in verb.children):
+            return None
+        return before
 
     def _victims(self, noun: Token) -> tuple[str, ...]:
         """ "Eight people were killed in an air strike by …": who the passive verb says suffered it."""

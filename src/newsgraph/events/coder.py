@@ -222,7 +222,7 @@ class RuleCoder:
             goldstein=goldstein,
             confidence=round(max(0.05, confidence), 2),
             coder=DEFAULT_CODER,
-            reciprocal=row.type in SYMMETRIC_TYPES and (args.target_via in SYMMETRIC_FRAMES or token.lemma_.lower() in SYMMETRIC_VERBS),
+            reciprocal=_reciprocal(row.type or "", kind, args, token),
             depth=clause_depth(token),
             evidence=Evidence(
                 sentence=sentence_index,
@@ -232,6 +232,16 @@ class RuleCoder:
                 trigger=Span(start_char, end_char, doc.text[start_char:end_char]),
             ),
         )
+
+
+def _reciprocal(row_type: str, kind: str, args: Arguments, token) -> bool:  # type: ignore[no-untyped-def]
+    """Each side acts on the other ("met with", "talks between") — but a meeting only one side
+    has promised or planned ("Bush is to meet dissidents") is that side's intent alone."""
+    if row_type not in SYMMETRIC_TYPES:
+        return False
+    if kind != row_type and args.target_via != "between":
+        return False
+    return args.target_via in SYMMETRIC_FRAMES or token.lemma_.lower() in SYMMETRIC_VERBS
 
 
 def clause_depth(token) -> int:  # type: ignore[no-untyped-def]
