@@ -210,3 +210,10 @@ def test_police_with_no_country_in_view_still_act_as_police():
     record = code("Police fired tear gas at students outside the university on Sunday.")
     by_id = {a.id: a for a in record.actors}
     assert any(by_id[s].sector == "COP" for e in record.events for s in e.source)
+
+
+def test_what_one_actor_wants_another_to_do_is_an_appeal_not_the_others_act():
+    record = code("The United States wants Iran to halt uranium enrichment and Israel wants the UN to investigate Hamas.")
+    appeals = [(names(record, e.source), names(record, e.target)) for e in record.events if e.type == "REQUEST"]
+    assert ({"USA"}, {"IRN"}) in appeals
+    assert not [e for e in record.events if names(record, e.source) & {"IRN", None} and e.type != "REQUEST"]

@@ -161,10 +161,10 @@ class ArgumentReader:
             source = self._agent_of(trigger)  # "rebels backed by the US"
             target = self._actors_of_one(trigger.head)
             return Arguments(source, tuple(t for t in target if t not in source), inherited=False)
-        elif self._gerund_slip(trigger) is not None:
+        elif (compounded := self._gerund_slip(trigger)) is not None:
             # "killed in Israeli tank shelling": a noun the parser read as a clause
-            source = self._actors_of_one(self._gerund_slip(trigger))
-            target = self._victims(self._gerund_slip(trigger))
+            source = self._actors_of_one(compounded)
+            target = self._victims(compounded)
             return Arguments(source, tuple(t for t in target if t not in source), inherited=False, target_via="noun")
         else:
             source, inherited = self.subject_of(trigger)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
@@ -25,6 +25,9 @@ from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
 from newsgraph.events.scales import event_scales
 from newsgraph.events.triggers import Trigger, find_triggers
 from newsgraph.records import DateRef, Event, Evidence, Place, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DEFAULT_CODER = "rules.plover.v1"
 # Confidence of a coding: a verb trigger with its own subject and a target, lowered for
@@ -55,6 +58,8 @@ SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash"})
 # Verbs of commitment whose embedded event is coded instead of them, with future=True
 # ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
+# "X wants Y to …": a wish addressed to Y, coded as an appeal (CAMEO 02) and not as Y's act.
+WISH_VERBS = frozenset({"want", "wish"})
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "agree", "offer", "plan", "intend", "decide"})
 
 
@@ -115,7 +120,8 @@ class RuleCoder:
             # "pledged aid", "would not provide support": the verb gives way to the event it carries
             triggers = [t for t in triggers if not (_commits_to_other_trigger(t, heads) or _lends_to_noun_event(t, nouns))]
             requests = {t.token.i for t in triggers if t.row.type == "REQUEST" and t.row.pos == "VERB"}
-            triggers = [t for t in triggers if not _requested_act(t, requests)]
+            wishes = _wishes(sentence, reader)
+            triggers = [t for t in triggers if not _requested_act(t, requests) and t.token.i not in wishes]
             covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             for trigger in triggers:
                 if trigger.row.pos == "NOUN" and trigger.token.i in covered:
@@ -130,6 +136,7 @@ class RuleCoder:
                     events.append(event)
                     coded.append((trigger, event))
             events.extend(self._demands(sentence, inputs, reader, {e.type for _, e in coded}))
+            events.extend(self._wished(wishes, inputs, reader))
         events = _inherit_targets(events, coded)
         return tuple(_deduplicate(events))
 
@@ -152,6 +159,19 @@ class RuleCoder:
                     event = self._event(trigger, inputs, reader, 0, override=(speakers, addressees))
                     if event is not None:
                         found.append(event)
+        return found
+
+    def _wished(self, wishes: dict[int, tuple[Token, tuple[str, ...]]], inputs: CodingInput, reader: ArgumentReader) -> list[Event]:
+        """ "The US wants Iran to halt enrichment": an appeal to Iran, not an act of Iran's."""
+        found = []
+        row = self.lexicon.candidates("urge", "VERB")[0]
+        for wisher, addressees in wishes.values():
+            speakers, _ = reader.subject_of(wisher)
+            if speakers:
+                trigger = Trigger(wisher, wisher.i, wisher.i + 1, row, None)
+                event = self._event(trigger, inputs, reader, 0, override=(speakers, addressees))
+                if event is not None:
+                    found.append(event)
         return found
 
     def _event(
@@ -290,6 +310,21 @@ def _lends_to_noun_event(trigger: Trigger, nouns: dict[int, Trigger]) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i in nouns]
     return any(nouns[o.i].row.type != trigger.row.type for o in objects)
+
+
+def _wishes(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    """Clauses someone wants another actor to carry out: clause token → (wanting verb, that actor)."""
+    found: dict[int, tuple[Token, tuple[str, ...]]] = {}
+    for token in sentence:
+        if token.lemma_.lower() not in WISH_VERBS or token.pos_ != "VERB":
+            continue
+        for clause in token.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            doers = reader.children_actors(clause, ("nsubj",)) or reader.children_actors(token, ("dobj",))
+            if doers:
+                found[clause.i] = (token, doers)
+    return found
 
 
 def _requested_act(trigger: Trigger, requests: set[int]) -> bool:
