@@ -217,3 +217,20 @@ def test_what_one_actor_wants_another_to_do_is_an_appeal_not_the_others_act():
     appeals = [(names(record, e.source), names(record, e.target)) for e in record.events if e.type == "REQUEST"]
     assert ({"USA"}, {"IRN"}) in appeals
     assert not [e for e in record.events if names(record, e.source) & {"IRN", None} and e.type != "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Ukraine received military aid from the United States.", "AID", {"USA"}, {"UKR"}),
+        ("Ukraine won backing from the European Union on Monday.", "SUPPORT", {None, "EUR", "IGO"}, {"UKR"}),
+        ("Iran came under criticism from France over the tests.", "ACCUSE", {"FRA"}, {"IRN"}),
+        ("Egypt faces pressure from Saudi Arabia to send troops to Yemen.", "REQUEST", {"SAU"}, {"EGY"}),
+    ],
+)
+def test_who_receives_an_act_is_its_target_and_the_giver_its_source(text: str, kind: str, source: set, target: set):
+    record = code(text)
+    event = only(record, kind)
+    assert names(record, event.source) <= source
+    assert names(record, event.target) == target
+    assert not [e for e in record.events if e.type == "MOBILIZE"], "troops asked for are not sent"

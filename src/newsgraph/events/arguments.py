@@ -20,6 +20,8 @@ from newsgraph.actors import ActorStage
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs whose subject receives the nominal event it takes: "faced pressure from", "won backing from".
+RECEIVING_VERBS = frozenset({"receive", "get", "win", "face", "gain", "earn", "draw", "attract", "come", "secure", "obtain"})
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
 LIGHT_VERBS = frozenset(
@@ -311,6 +313,9 @@ class ArgumentReader:
 
     def for_noun(self, trigger: Token, target_spec: tuple[str, ...], topical_modifiers: bool = False) -> Arguments:
         """``topical_modifiers``: a modifier is the topic, not the doer ("the Syria talks")."""
+        received = self._received(trigger)
+        if received is not None:
+            return received
         target = self._target(trigger, target_spec, None)
         between = self._between(trigger)
         if not between and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FRAME_NOUNS:
@@ -359,6 +364,26 @@ class ArgumentReader:
         if noun.dep_ != "pobj" or head.lower_ not in ("in", "during", "by") or head.head.pos_ != "VERB":
             return ()
         return self.children_actors(head.head, ("nsubjpass",))
+
+    def _received(self, noun: Token) -> Arguments | None:
+        """ "Kiev won backing from the EU", "Iran came under criticism from France": the subject
+        of a verb of receiving is the target, the giver in the from/by phrase the source."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "under":
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return None
+        if head.lemma_.lower() not in RECEIVING_VERBS:
+            return None
+        givers: tuple[str, ...] = ()
+        for holder in (noun, head):
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by") and not givers:
+                    givers = self.children_actors(child, ("pobj",))
+        receivers, inherited = self.subject_of(head)
+        if not givers or not receivers:
+            return None
+        return Arguments(givers, tuple(r for r in receivers if r not in givers), inherited, "inverse")
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The verb a nominal event is done through: "voiced support", "engaged … in a firefight"."""

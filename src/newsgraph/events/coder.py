@@ -119,7 +119,7 @@ class RuleCoder:
             heads = {t.token.i for t in triggers}
             # "pledged aid", "would not provide support": the verb gives way to the event it carries
             triggers = [t for t in triggers if not (_commits_to_other_trigger(t, heads) or _lends_to_noun_event(t, nouns))]
-            requests = {t.token.i for t in triggers if t.row.type == "REQUEST" and t.row.pos == "VERB"}
+            requests = {t.token.i for t in triggers if t.row.type == "REQUEST"}
             wishes = _wishes(sentence, reader)
             triggers = [t for t in triggers if not _requested_act(t, requests) and t.token.i not in wishes]
             covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
@@ -130,7 +130,7 @@ class RuleCoder:
                     # "launched an air strike": the verb's frame, the noun's more specific code
                     noun_row = nouns[trigger.object_token.i].row
                     if noun_row.type == trigger.row.type:
-                        trigger = replace(trigger, row=replace(noun_row, pos="VERB", target=trigger.row.target))
+                        trigger = replace(trigger, row=replace(noun_row, pos="VERB", target=trigger.row.target, source=trigger.row.source))
                 event = self._event(trigger, inputs, reader, len(events) + 1)
                 if event is not None:
                     events.append(event)
@@ -331,9 +331,11 @@ def _requested_act(trigger: Trigger, requests: set[int]) -> bool:
     """ "The EU urged Russia to withdraw": the withdrawal is what was asked for, not something
     Russia did or offered; the REQUEST event carries it."""
     token = trigger.token
-    if token.dep_ != "xcomp" or token.head.i not in requests:
+    if token.head.i not in requests:
         return False
-    return any(c.dep_ in ("dobj", "dative", "iobj") for c in token.head.children)
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        return True  # "pressure from Congress to help Iran", "calls for Russia to withdraw"
+    return token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative", "iobj") for c in token.head.children)
 
 
 def _under_xcomp(token, governor) -> bool:  # type: ignore[no-untyped-def]
