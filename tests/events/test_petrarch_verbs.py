@@ -208,3 +208,15 @@ def test_not_a_dictionary_is_a_config_error(tmp_path: Path) -> None:
         parse_verb_dictionary("just some text\n", "notes.txt")
     with pytest.raises(ConfigError, match=r"cannot read the verb dictionary"):
         read_verb_dictionary(tmp_path / "missing.txt")
+
+
+def test_a_users_verb_dictionary_overrides_the_built_in_row_of_equal_reach(tmp_path: Path) -> None:
+    from newsgraph.pipeline import Options, extract
+    from newsgraph.text.article import Metadata, make_article
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- CONDEMN   [122]  ---\nCONDEMN {CONDEMNED CONDEMNING CONDEMNS}\n", encoding="utf-8")
+    article = make_article("Turkey condemned Greece on Monday.", Metadata(published="2016-05-02"), "test")
+    ours = {e.cameo for e in extract(article).events}
+    theirs = {e.cameo for e in extract(article, Options(verb_files=(verbs,))).events}
+    assert "122" not in ours and theirs == {"122"}

@@ -3,7 +3,7 @@
 Rows are indexed by (trigger lemma, part of speech). For one trigger, rows with an object or
 preposition constraint are tried before the bare row, so "send troops" (MOBILIZE) wins over
 a plain "send", and a verb with only constrained rows ("sign" an agreement) is no event
-without its object.
+without its object. Between rows of equal constraint, a user's dictionary wins over ours.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
-    """The built-in lexicon, then PETRARCH verb dictionaries (their rows after ours)."""
+    """The built-in lexicon plus PETRARCH verb dictionaries; a user's row beats ours of equal reach."""
     text = package_text(BUILTIN)
     rows = list(parse_lexicon(text, BUILTIN))
     digest = hashlib.sha256(text.encode())
@@ -90,8 +90,9 @@ def _index(rows: Iterable[LexiconRow]) -> dict[tuple[str, str], tuple[LexiconRow
     grouped: dict[tuple[str, str], list[LexiconRow]] = {}
     for row in rows:
         grouped.setdefault((row.trigger, row.pos), []).append(row)
-    # most constrained rows first, our own rows before converted ones (stable sort keeps file order)
+    # most constrained rows first; at equal constraint the user's dictionary before ours, since
+    # supplying one is how a user corrects our coding (stable sort keeps file order)
     return {
-        key: tuple(sorted(group, key=lambda r: (-(bool(r.object) + bool(r.prep)), r.source_dictionary != BUILTIN)))
+        key: tuple(sorted(group, key=lambda r: (-(bool(r.object) + bool(r.prep)), r.source_dictionary == BUILTIN)))
         for key, group in grouped.items()
     }
