@@ -73,7 +73,8 @@ def test_every_row_code_is_in_the_cameo_table_with_its_plover_type(phoenix: Verb
 
 def test_known_verbs_keep_their_default_code(phoenix: VerbDictionary) -> None:
     (visit,) = _rows(phoenix, "visit", object=(), prep=None)  # --- VISIT [042:043] ---
-    assert (visit.cameo, visit.type, visit.mode, visit.target) == ("042", "CONSULT", "visit", ("dobj",))
+    assert (visit.cameo, visit.type, visit.mode, visit.target[0]) == ("042", "CONSULT", "visit", "dobj")
+    assert "prep:of" in visit.target  # as in PETRARCH, the first actor after the verb: "warned of X"
     (expel,) = _rows(phoenix, "expel", object=(), prep=None)  # EXPEL under --- DEPORT [174] ---
     assert (expel.cameo, expel.type, expel.mode) == ("174", "COERCE", "deport")
     (condemn,) = _rows(phoenix, "condemn", object=(), prep=None)  # CONDEMN [111]: its own code
@@ -220,3 +221,17 @@ def test_a_users_verb_dictionary_overrides_the_built_in_row_of_equal_reach(tmp_p
     ours = {e.cameo for e in extract(article).events}
     theirs = {e.cameo for e in extract(article, Options(verb_files=(verbs,))).events}
     assert "122" not in ours and theirs == {"122"}
+
+
+def test_a_party_named_deep_in_the_object_is_the_target_but_not_a_party_to_the_act(tmp_path: Path) -> None:
+    from newsgraph.pipeline import Options, extract
+    from newsgraph.text.article import Metadata, make_article
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- WELCOME   [041]  ---\nWELCOME {WELCOMED WELCOMING WELCOMES}\n", encoding="utf-8")
+    text = "Egypt welcomed the resumption of formal diplomatic ties with Israel."
+    record = extract(make_article(text, Metadata(published="2016-05-02"), "test"), Options(verb_files=(verbs,)))
+    (event,) = [e for e in record.events if e.cameo == "041"]
+    by_id = {a.id: a.country for a in record.actors}
+    assert [by_id[i] for i in event.source] == ["EGY"] and [by_id[i] for i in event.target] == ["ISR"]
+    assert not event.reciprocal

@@ -287,7 +287,9 @@ class ArgumentReader:
                 if depth > 1:
                     found, via = self._through_preps(obj, depth - 1)
                     if found:
-                        return found, via
+                        # "welcomed a resumption of ties with X": X is the ties' party, not a
+                        # party to the welcoming, so the frame is no longer a two-sided one
+                        return found, f"nested:{via.split(':', 1)[-1]}" if via else via
         return (), None
 
     def _target_at(self, head: Token, place: str, object_token: Token | None) -> tuple[str, ...]:

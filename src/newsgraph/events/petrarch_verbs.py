@@ -44,6 +44,9 @@ NOT_FRAMES = {"and": "coordination form", "or": "coordination form", "by": "pass
 # Where the target sits when the pattern's object noun fills the direct object ("RUSH AID"):
 # the receiver (dative / iobj) or a preposition that names a recipient or an opponent.
 OBJECT_TARGETS = ("dative", "iobj", "prep:to", "prep:against", "prep:with", "prep:on", "prep:for")
+# A verb's own target (a default code, or "+" right after the verb): PETRARCH takes the first
+# actor after the verb, so the direct object first, then a recipient or an "of"/"about" phrase.
+VERB_TARGETS = ("dobj", *OBJECT_TARGETS, "prep:of", "prep:about")
 # Plural object nouns also get their singular, since the coder compares spaCy lemmas.
 SINGULAR_EXCEPTIONS = {
     "men": "man", "women": "woman", "people": "person", "children": "child", "ties": "tie",
@@ -126,7 +129,7 @@ class Frame:
             return (f"prep:{prep}",)
         if self.target == "object":
             return tuple(t for t in OBJECT_TARGETS if t != f"prep:{prep}")
-        return ("dobj",)
+        return VERB_TARGETS
 
 
 @dataclass
@@ -470,7 +473,7 @@ def _convert_block(
             out.skipped.append(Skipped(out.source_dictionary, verb.line, verb.trigger, *problem))
             continue
         note = f"{out.source_dictionary}:{verb.line} {block.name}: verb default"
-        row = _row(verb.trigger, verb.object, verb.prep, verb.code, ("dobj",), note, out)
+        row = _row(verb.trigger, verb.object, verb.prep, verb.code, VERB_TARGETS, note, out)
         earlier = _add(row, verb.line, seen, out, False)
         if earlier != verb.line:
             out.skipped.append(Skipped(out.source_dictionary, verb.line, verb.trigger, "duplicate",
