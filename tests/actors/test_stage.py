@@ -119,6 +119,8 @@ def test_coordinated_nationalities_make_one_actor_each(actors_of):
     found = actors_of("French and German troops arrived in Mali on Monday.")
     countries = {a.country for a in found.stage.actors if a.sector == "MIL"}
     assert countries == {"FRA", "DEU"}
+    owned = actors_of("Lawmakers in Poland and Hungary voted against the plan.")
+    assert {a.country for a in owned.stage.actors if a.sector == "LEG"} == {"POL", "HUN"}
     troops = next(t.i for t in found.document.doc if t.text == "troops")
     members = found.stage.actors_of_token(troops)
     assert {found.stage.actor(i).country for i in members} == {"FRA", "DEU"}

@@ -349,9 +349,8 @@ def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mentio
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        for obj in [*objects, *(c for o in objects for c in o.conjuncts)]:  # "lawmakers in Arnor and Gondor"
             owner = taken[obj.i]
             if owner is None and prep.lower_ == "of":
                 # "the mayor of the West Bank city of Nablus": the country in the object's modifiers
