@@ -123,3 +123,13 @@ def test_extract_summary_and_user_actor_dictionary(tmp_path: Path):
     broken.write_text("people:\n  - id: x\n    name: Y\n    country: NOWHERE\n")
     failed = run_cli("extract", str(article), "--actors", str(broken))
     assert failed.returncode == 2 and "broken.yaml" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_extract_with_a_discard_list_keeps_sport_out(tmp_path: Path):
+    discards = tmp_path / "discards.txt"
+    discards.write_text("BASEBALL   # sport\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Cuba beat Japan in the baseball final and Japan protested. Cuba condemned the United States.")
+    result = run_cli("extract", str(article), "--discards", str(discards), "--published", "2015-03-03")
+    assert result.returncode == 0, result.stderr
+    assert [e["type"] for e in json.loads(result.stdout)["events"]] == ["ACCUSE"]

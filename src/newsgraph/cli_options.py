@@ -65,7 +65,11 @@ def metadata_options(func: F) -> F:
 
 
 def dictionary_options(func: F) -> F:
-    """--actors / --verbs: the user's own dictionaries, added to (and overriding) the built-in ones."""
+    """--actors / --verbs / --discards: the user's own dictionaries, added to (and overriding) the built-in ones."""
+    func = click.option(
+        "--discards", "discard_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="a PETRARCH discard list: sentences (or, for + phrases, whole stories) holding a phrase give no events (repeatable)",
+    )(func)
     func = click.option(
         "--verbs", "verb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
         help="a PETRARCH-format CAMEO verb dictionary to add to the lexicon (repeatable)",
@@ -77,12 +81,16 @@ def dictionary_options(func: F) -> F:
     return func
 
 
-def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...]) -> Options:
+def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...], discard_files: tuple[str, ...] = ()) -> Options:
     from pathlib import Path
 
     from newsgraph.pipeline import Options
 
-    return Options(actor_files=tuple(Path(p) for p in actor_files), verb_files=tuple(Path(p) for p in verb_files))
+    return Options(
+        actor_files=tuple(Path(p) for p in actor_files),
+        verb_files=tuple(Path(p) for p in verb_files),
+        discard_files=tuple(Path(p) for p in discard_files),
+    )
 
 
 def db_option(func: F) -> F:

@@ -47,6 +47,7 @@ class Options:
 
     actor_files: tuple[Path, ...] = ()  # --actors: our YAML/TSV or PETRARCH/Phoenix actor/agent files
     verb_files: tuple[Path, ...] = ()  # --verbs: PETRARCH CAMEO verb dictionaries
+    discard_files: tuple[Path, ...] = ()  # --discards: PETRARCH discard lists (sports, weather …)
     coder: str = CODER_NAME
 
 
@@ -60,7 +61,7 @@ def coder_version(options: Options = DEFAULT_OPTIONS) -> str:
     (and the user's own files), so editing a dictionary re-codes articles on the next ingest.
     """
     version = f"newsgraph-{__version__}/{options.coder}+data.{data_version()}"
-    user_files = options.actor_files + options.verb_files
+    user_files = options.actor_files + options.verb_files + options.discard_files
     if user_files:
         digest = hashlib.sha256()
         for path in user_files:
@@ -102,6 +103,10 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
     places = find_places(document, actors.metonyms)
     quotes = tuple(_quote_records(find_quotes(document), actors))
     events = get_coder(options.coder, options.verb_files).code(CodingInput(document, actors, quotes, places, dates))
+    if options.discard_files:
+        from newsgraph.events.discards import drop_discarded, load_discards
+
+        events = drop_discarded(events, document, load_discards(options.discard_files))
     return Extraction(
         article=document.article,
         coder=coder_version(options),

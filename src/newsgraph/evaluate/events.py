@@ -105,7 +105,7 @@ def _dictionaries(gold: GoldFile, folder: Path) -> Options:
         names = [n for key in keys for n in gold.dictionaries.get(key, ())]
         return tuple(p for p in (folder / n for n in names) if p.exists())
 
-    return Options(actor_files=files("Actorfile", "Agentfile"), verb_files=files("Verbfile"))
+    return Options(actor_files=files("Actorfile", "Agentfile"), verb_files=files("Verbfile"), discard_files=files("Discardfile"))
 
 
 def _clean(coding: Coding) -> Coding:
