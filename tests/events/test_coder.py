@@ -234,3 +234,12 @@ def test_who_receives_an_act_is_its_target_and_the_giver_its_source(text: str, k
     assert names(record, event.source) <= source
     assert names(record, event.target) == target
     assert not [e for e in record.events if e.type == "MOBILIZE"], "troops asked for are not sent"
+
+
+def test_who_claims_responsibility_for_an_attack_is_its_claimed_doer():
+    record = code("The Taliban claimed responsibility for a suicide bombing that killed 12 Afghan soldiers in Kabul.")
+    event = only(record, "ASSAULT")
+    assert names(record, event.source) == {"AFG"} and names(record, event.target) == {"AFG"}
+    by_id = {a.id: a for a in record.actors}
+    assert by_id[event.source[0]].sector == "REB" and by_id[event.target[0]].sector == "MIL"
+    assert event.attributed_to == event.source[0], "the claim is the group's own"

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 # Verbs whose subject receives the nominal event it takes: "faced pressure from", "won backing from".
 RECEIVING_VERBS = frozenset({"receive", "get", "win", "face", "gain", "earn", "draw", "attract", "come", "secure", "obtain"})
+# "claimed responsibility for the attack": the claimant is the doer.
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
+# Verbs of a clause describing an attack that name whom it hit.
+STRIKING_VERBS = frozenset({"kill", "wound", "injure", "target", "hit", "strike", "kidnap", "abduct"})
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
 LIGHT_VERBS = frozenset(
@@ -328,6 +333,11 @@ class ArgumentReader:
         if not source:
             source = self._by_phrase(trigger)
         inherited = False
+        if not source:
+            source = self.claimant(trigger)
+            inherited = bool(source)
+        if not target:
+            target = self._struck(trigger)
         verb = self._light_verb(trigger)
         if verb is not None and not target:
             # "issued arrest warrants for two men": the phrase may hang on the verb
@@ -359,6 +369,26 @@ class ArgumentReader:
         if before.dep_ != "pobj" or before.pos_ != "NOUN" or any(c.dep_ in SUBJECTS | {"dobj"} for c in verb.children):
             return None
         return before
+
+    def claimant(self, noun: Token) -> tuple[str, ...]:
+        """ "IS claimed responsibility for the bombing": who claims an act says they did it."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "for" or head.head.lemma_.lower() not in CLAIMED_NOUNS:
+            return ()
+        claim = head.head
+        if claim.dep_ != "dobj" or claim.head.lemma_.lower() not in CLAIMING_VERBS:
+            return ()
+        return self.subject_of(claim.head)[0]
+
+    def _struck(self, noun: Token) -> tuple[str, ...]:
+        """ "a bombing that killed 30 pilgrims", "an attack targeting police": whom the clause
+        describing the act says it hit."""
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in STRIKING_VERBS:
+                found = self.children_actors(clause, ("dobj",))
+                if found:
+                    return found
+        return ()
 
     def _victims(self, noun: Token) -> tuple[str, ...]:
         """ "Eight people were killed in an air strike by …": who the passive verb says suffered it."""

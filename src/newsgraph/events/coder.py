@@ -366,13 +366,17 @@ def _speaker_pronoun_subject(token) -> bool:  # type: ignore[no-untyped-def]
 
 def _attribution(quote: Quote | None, token, reader: ArgumentReader, modality: Modality) -> str | None:  # type: ignore[no-untyped-def]
     """Who asserts the event: the speaker of the quote it sits in, of the verb of saying over it,
-    or the accuser of an alleged act ("Iran accused Israel of attacking …" is Iran's claim)."""
+    the accuser of an alleged act ("Iran accused Israel of attacking …" is Iran's claim), or the
+    claimant of an act claimed."""
     if quote is not None and quote.speaker:
         return quote.speaker
     if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.head.lemma_.lower() in ALLEGING_VERBS:
         accusers, _ = reader.subject_of(token.head.head)
         if accusers:
             return accusers[0]
+    claimants = reader.claimant(token)
+    if claimants:
+        return claimants[0]  # "IS claimed responsibility for the bombing": IS's own claim
     if not modality.reported:
         return None
     current = token
