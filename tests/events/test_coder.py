@@ -243,3 +243,23 @@ def test_who_claims_responsibility_for_an_attack_is_its_claimed_doer():
     by_id = {a.id: a for a in record.actors}
     assert by_id[event.source[0]].sector == "REB" and by_id[event.target[0]].sector == "MIL"
     assert event.attributed_to == event.source[0], "the claim is the group's own"
+
+
+def test_a_strike_by_workers_is_a_protest_that_has_begun_not_an_attack_or_a_plan():
+    record = code("Nigerian doctors began a strike on Monday over unpaid wages.")
+    event = only(record, "PROTEST")
+    assert not event.future and not [e for e in record.events if e.type == "ASSAULT"]
+
+
+def test_a_group_named_by_its_members_is_they_and_its_announced_boycott_a_threat_of_protest():
+    record = code("Palestinian leaders said they would boycott all official contact with the United States.")
+    event = only(record, "THREATEN")
+    assert names(record, event.source) == {"PSE"} and names(record, event.target) == {"USA"}
+    assert event.cameo == "133"
+
+
+def test_aid_for_a_country_and_exercises_undertaken_together():
+    aid = code("EU foreign ministers agreed to provide 70 million dollars of aid for Romania.")
+    assert names(aid, only(aid, "AGREE").target) == {"ROU"}
+    drills = code("Jordan and Britain have agreed to undertake joint military exercises this month.")
+    assert names(drills, only(drills, "AGREE").source) == {"JOR", "GBR"}

@@ -214,6 +214,8 @@ class Resolver:
         if country is None:
             key = f"{agent.sector}:-:{normalise(text)}"
             mention.identity = mention.identity.with_details(key=key, name=text, plural=mention.plural)
+        elif mention.plural:
+            mention.identity = mention.identity.with_details(plural=True)  # "Palestinian leaders … they"
         return True
 
     def _office_holder(self, mention: Mention, country: str | None) -> Identity | None:

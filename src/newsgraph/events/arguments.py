@@ -33,7 +33,7 @@ LIGHT_VERBS = frozenset(
     {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
      "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
      "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
-     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open",
+     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open", "undertake",
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
      "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
      "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise"}

@@ -58,6 +58,8 @@ SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash"})
 # Verbs of commitment whose embedded event is coded instead of them, with future=True
 # ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
+# Sectors that strike or march as protest, never as an armed attack.
+UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # "X wants Y to …": a wish addressed to Y, coded as an appeal (CAMEO 02) and not as Y's act.
 WISH_VERBS = frozenset({"want", "wish"})
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "agree", "offer", "plan", "intend", "decide"})
@@ -174,6 +176,11 @@ class RuleCoder:
                     found.append(event)
         return found
 
+    @staticmethod
+    def _unarmed(source: tuple[str, ...], inputs: CodingInput) -> bool:
+        sectors = {inputs.actors.actor(i).sector for i in source}
+        return bool(sectors) and sectors <= UNARMED_SECTORS
+
     def _event(
         self, trigger: Trigger, inputs: CodingInput, reader: ArgumentReader, number: int,
         override: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
@@ -198,6 +205,11 @@ class RuleCoder:
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         if not source:
             return None
+        if row.type == "ASSAULT" and self._unarmed(source, inputs):
+            # "the teachers' strike": a word that is an attack by an army is a protest by workers
+            protest = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "PROTEST"), None)
+            if protest is not None:
+                row = replace(protest, target=row.target)
         modality = read_modality(token)
         kind, mode = row.type or "", ((row.mode,) if row.mode else ())
         if kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
