@@ -263,3 +263,29 @@ def test_aid_for_a_country_and_exercises_undertaken_together():
     assert names(aid, only(aid, "AGREE").target) == {"ROU"}
     drills = code("Jordan and Britain have agreed to undertake joint military exercises this month.")
     assert names(drills, only(drills, "AGREE").source) == {"JOR", "GBR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron issued a stern reminder to Iran that it must cooperate fully with the inspectors.",
+        "Iran must cooperate fully with the inspectors, President Emmanuel Macron said.",
+    ],
+)
+def test_what_someone_says_another_must_do_is_their_demand_not_the_others_act(text: str):
+    record = code(text, "2019-05-02")
+    event = only(record, "REQUEST")
+    assert names(record, event.source) == {"FRA"} and names(record, event.target) == {"IRN"}
+    assert not [e for e in record.events if e.type != "REQUEST"], "nobody has cooperated or promised to"
+
+
+def test_editorial_must_is_no_event():
+    assert not code("Iran must cooperate fully with the inspectors.").events
+
+
+def test_a_promise_on_condition_is_a_threat_and_sworn_fighting_too():
+    record = code("Nigeria announced that it will withdraw its peacekeepers from Chad unless Chad agrees to talks.")
+    threat = only(record, "THREATEN")
+    assert names(record, threat.source) == {"NGA"} and threat.cameo.startswith("13")
+    sworn = code("Kurdish rebels have sworn to fight the Turkish army until they win autonomy.")
+    assert only(sworn, "THREATEN").future

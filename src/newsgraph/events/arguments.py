@@ -204,6 +204,8 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ in SUBJECTS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.actors_of(verb.head), True
+        if verb.dep_ == "advcl" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in verb.children):
+            return (), False  # "unless President Goukouni agrees": a subject of its own, if unknown to us
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not infinitive:
             return (), False

@@ -52,6 +52,9 @@ CLAUSAL_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "
 GOVERNING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE"})
 # Modals that turn a reported clause into a demand: "X said Libya must hand over the suspects".
 DEMAND_MODALS = frozenset({"must", "should"})
+# Heads whose clause states a demand: "concluded that the US must …", "a reminder that it must …".
+DEMAND_VERBS = frozenset({"conclude", "insist", "demand", "urge", "remind", "warn", "stress", "believe", "think", "feel"})
+DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "message", "statement", "insistence", "view", "position"})
 # Two-sided acts: "talks with", "met with", "cooperation between" (each side acts on the other).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
@@ -62,7 +65,7 @@ SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collabor
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # "X wants Y to …": a wish addressed to Y, coded as an appeal (CAMEO 02) and not as Y's act.
 WISH_VERBS = frozenset({"want", "wish"})
-COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "agree", "offer", "plan", "intend", "decide"})
+COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "swear", "agree", "offer", "plan", "intend", "decide"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,11 @@ class RuleCoder:
             triggers = [t for t in triggers if not (_commits_to_other_trigger(t, heads) or _lends_to_noun_event(t, nouns))]
             requests = {t.token.i for t in triggers if t.row.type == "REQUEST"}
             wishes = _wishes(sentence, reader)
-            triggers = [t for t in triggers if not _requested_act(t, requests) and t.token.i not in wishes]
+            demands = _demand_clauses(sentence, reader)
+            # what someone must do has not happened; "we must …" said by us stays our own intent
+            demanded = {t.i for clause, by, to in demands.values() if not set(by) & set(to) for t in clause.subtree}
+            triggers = [t for t in triggers if not _requested_act(t, requests) and t.token.i not in wishes.keys() | demanded]
+            demands = {i: d for i, d in demands.items() if d[1] and not set(d[1]) & set(d[2])}
             covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             for trigger in triggers:
                 if trigger.row.pos == "NOUN" and trigger.token.i in covered:
@@ -137,30 +144,23 @@ class RuleCoder:
                 if event is not None:
                     events.append(event)
                     coded.append((trigger, event))
-            events.extend(self._demands(sentence, inputs, reader, {e.type for _, e in coded}))
+            if not any(e.type == "REQUEST" for _, e in coded):
+                events.extend(self._demanded(demands, inputs, reader))
             events.extend(self._wished(wishes, inputs, reader))
         events = _inherit_targets(events, coded)
         return tuple(_deduplicate(events))
 
-    def _demands(self, sentence, inputs: CodingInput, reader: ArgumentReader, types: set[str]) -> list[Event]:  # type: ignore[no-untyped-def]
+    def _demanded(self, demands: dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]], inputs: CodingInput,
+                  reader: ArgumentReader) -> list[Event]:
         """ "A British minister said Libya must hand over the suspects": a demand made in speech."""
-        if "REQUEST" in types:
-            return []
         found = []
-        for token in sentence:
-            if token.lemma_.lower() not in SPEECH_LEMMAS:
-                continue
-            for clause in (c for c in token.children if c.dep_ == "ccomp"):
-                if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
-                    continue
-                speakers, _ = reader.subject_of(token)
-                addressees = reader.children_actors(clause, ("nsubj",))
-                if speakers and addressees:
-                    row = self.lexicon.candidates("demand", "VERB")[0]
-                    trigger = Trigger(clause, clause.i, clause.i + 1, row, None)
-                    event = self._event(trigger, inputs, reader, 0, override=(speakers, addressees))
-                    if event is not None:
-                        found.append(event)
+        row = self.lexicon.candidates("demand", "VERB")[0]
+        for clause, speakers, addressees in demands.values():
+            modal = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS)
+            trigger = Trigger(modal, modal.i, modal.i + 1, row, None)  # the "must" is where the demand is made
+            event = self._event(trigger, inputs, reader, 0, override=(speakers, addressees))
+            if event is not None:
+                found.append(event)
         return found
 
     def _wished(self, wishes: dict[int, tuple[Token, tuple[str, ...]]], inputs: CodingInput, reader: ArgumentReader) -> list[Event]:
@@ -212,7 +212,10 @@ class RuleCoder:
                 row = replace(protest, target=row.target)
         modality = read_modality(token)
         kind, mode = row.type or "", ((row.mode,) if row.mode else ())
-        if kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
+        if not modality.negated and (modality.future or modality.hypothetical) and kind != "THREATEN" and _on_condition(token):
+            # "will withdraw its force unless Goukouni steps down": a conditional promise is a threat
+            kind, mode = "THREATEN", (THREATENABLE.get(kind, "relations"),)
+        elif kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
             # PLOVER: promised, offered or intended cooperation is AGREE; the CAMEO intent code keeps what
             kind, mode = "AGREE", ()
         elif kind in THREATENABLE and not modality.negated and modality.future:
@@ -226,6 +229,8 @@ class RuleCoder:
 
         when = anchor_date(doc, inputs.dates, start_char, end_char)
         cameo = cameo_for(row.cameo, modality.negated, modality.future, modality.hypothetical or kind == "THREATEN")
+        if kind == "THREATEN" and not cameo.startswith("13"):
+            cameo = "130"  # CAMEO has no threat code for this act: "threaten, not specified"
         quad, score, goldstein = event_scales(kind, cameo)
         sentence_index = doc.sentence_index(start_char)
         sentence = doc.sentences[sentence_index]
@@ -322,6 +327,47 @@ def _lends_to_noun_event(trigger: Trigger, nouns: dict[int, Trigger]) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i in nouns]
     return any(nouns[o.i].row.type != trigger.row.type for o in objects)
+
+
+def _on_condition(token) -> bool:  # type: ignore[no-untyped-def]
+    """An "unless …" clause hangs on the act or on the verb that announces it."""
+    holders = (token, token.head) if token.dep_ in ("xcomp", "ccomp", "conj") else (token,)
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
+                return True
+    return False
+
+
+def _demand_clauses(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    """Clauses saying what an actor must or should do: clause token → (clause, who says so, who must).
+
+    "X said Libya must hand over the suspects", "a reminder to Iraq that it must cooperate",
+    "Iraq must cooperate, Chirac said". Nothing in such a clause happened or was promised; it is
+    demanded by whoever says it (and is editorial judgement when nobody does: no speakers).
+    """
+    found: dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]] = {}
+    for clause in sentence:
+        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+            continue
+        addressees = reader.children_actors(clause, ("nsubj", "nsubjpass"))
+        if not addressees:
+            continue
+        found[clause.i] = (clause, _demander(clause, reader), addressees)
+    return found
+
+
+def _demander(clause, reader: ArgumentReader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS | DEMAND_VERBS:
+        return reader.subject_of(head)[0]
+    if clause.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in DEMAND_NOUNS:
+        owners = reader.children_actors(head, ("poss",))
+        return owners or (reader.subject_of(head.head)[0] if head.dep_ in ("dobj", "nsubj") else ())
+    for child in clause.children:  # "Iraq must cooperate, Chirac said"
+        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in SPEECH_LEMMAS:
+            return reader.subject_of(child)[0]
+    return ()
 
 
 def _wishes(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[str, ...]]]:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # Verbs and adjectives that put what they embed in the future: "pledged to", "plans to".
 FUTURE_HEADS = frozenset(
-    {"plan", "pledge", "promise", "vow", "intend", "expect", "schedule", "scheduled", "set", "due",
+    {"plan", "pledge", "promise", "vow", "swear", "intend", "expect", "schedule", "scheduled", "set", "due",
      "aim", "agree", "decide", "go", "commit", "committed", "prepare", "about"}
 )
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
