@@ -289,3 +289,11 @@ def test_a_promise_on_condition_is_a_threat_and_sworn_fighting_too():
     assert names(record, threat.source) == {"NGA"} and threat.cameo.startswith("13")
     sworn = code("Kurdish rebels have sworn to fight the Turkish army until they win autonomy.")
     assert only(sworn, "THREATEN").future
+
+
+def test_protesters_clashing_with_police_riot_and_troops_freeing_towns_take_them():
+    riot = code("Stone-throwing students clashed with Chilean police in Santiago on Friday.")
+    assert only(riot, "PROTEST").mode == ("riot",) and not [e for e in riot.events if e.type == "ASSAULT"]
+    taken = code("Iraqi troops freed several villages from Islamic State militants on Thursday.")
+    event = only(taken, "COERCE")
+    assert event.mode == ("seize",) and names(taken, event.source) == {"IRQ"}
