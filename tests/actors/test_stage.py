@@ -130,3 +130,10 @@ def test_a_surname_ner_did_not_call_a_person_is_still_the_office_holder_of_the_d
     found = actors_of("Kerry met with Lavrov in Geneva on Monday.", published="2014-01-07")
     lavrov = found.of("Lavrov")
     assert (lavrov.kind, lavrov.country, lavrov.sector) == ("person", "RUS", "GOV")
+
+
+def test_the_dateline_says_where_the_story_was_filed_not_who_acts(actors_of):
+    found = actors_of("MOSCOW, Russia: Ukraine accused Russia of shelling its border posts on Monday.")
+    dateline = len("MOSCOW, Russia:")
+    assert not [m for a in found.stage.actors for m in a.mentions if m.start < dateline]
+    assert found.of("Ukraine").country == "UKR" and found.of("Russia").country == "RUS"

@@ -27,3 +27,15 @@ def test_sentences_never_cross_paragraphs_and_offsets_hold():
 
 def test_split_paragraphs_skips_empty_chunks():
     assert [(p.start, p.end) for p in split_paragraphs("A b.\n\n\n\nC d.")] == [(0, 4), (8, 12)]
+
+
+def test_a_wire_dateline_is_found_and_ordinary_openings_are_not():
+    def dateline(text: str) -> str | None:
+        span = parse(make_article(text, Metadata(), "t")).dateline()
+        return text[span[0] : span[1]] if span else None
+
+    assert dateline("GAZA CITY, Palestinian Territories: Four children were killed.") == "GAZA CITY, Palestinian Territories:"
+    assert dateline("BAGHDAD, Jan 5 (Reuters) - Iraqi forces shelled Fallujah.").startswith("BAGHDAD, Jan 5 (Reuters) -")
+    assert dateline("WASHINGTON — Iran was hit by sanctions.") == "WASHINGTON —"
+    assert dateline("NATO, the alliance, said on Monday: no.") is None
+    assert dateline("The US said: no.") is None

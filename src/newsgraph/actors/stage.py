@@ -70,7 +70,7 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
     res = resources(tuple(extra_dictionaries))
     doc = document.doc
     published = dt.date.fromisoformat(document.article.published) if document.article.published else None
-    mentions = collect_mentions(doc, res.dictionary, res.matcher, res.grammar)
+    mentions = _outside_dateline(collect_mentions(doc, res.dictionary, res.matcher, res.grammar), document)
     resolver = Resolver(doc, res.dictionary, res.grammar, published)
     kept = [m for m in mentions if m.kind not in ("name", "person") or resolver.resolve_name(m)]
     owners = [o for m in kept for o in m.owners if o.identity is None and o not in kept]
@@ -86,6 +86,15 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
     coref.merge_descriptions()
     coref.infer_countries()
     return _assemble(document, kept, resolver.result.metonyms)
+
+
+def _outside_dateline(mentions: list[Mention], document: Document) -> list[Mention]:
+    """"MOSCOW, Russia: …" says where the story was filed; Moscow does not act in it."""
+    span = document.dateline()
+    if span is None:
+        return mentions
+    doc = document.doc
+    return [m for m in mentions if not (span[0] <= doc[m.start].idx and doc[m.end - 1].idx < span[1])]
 
 
 def _split_coordinated_owners(mentions: list[Mention], resolver: Resolver) -> list[Mention]:

@@ -8,6 +8,7 @@ so every stage counts sentences and offsets the same way.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,6 +18,14 @@ from newsgraph.text.clean import PARAGRAPH_BREAK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+
+DATELINE_PARAGRAPHS = 2  # a dateline opens the first or, after a headline, the second paragraph
+# An all-caps place, an optional qualifier ("Palestinian Territories", "Jan 5 (Reuters)"), then a dash or colon.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,(?: (?:[A-Z][\w.'’\-]*|\d{1,4}|\([^)\n]{1,20}\))){1,5})?\s*(?:—|–|--| - |:)"
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +49,15 @@ class Document:
 
     def spacy_sentences(self) -> list[Span]:
         return [s for s in self.doc.sents if s.text.strip()]
+
+    def dateline(self) -> tuple[int, int] | None:
+        """Character span of a wire dateline opening the first paragraphs ("GAZA CITY, Palestinian
+        Territories:", "BAGHDAD, Jan 5 (Reuters) -"): where the story was filed, not who acts in it."""
+        for paragraph in self.paragraphs[:DATELINE_PARAGRAPHS]:
+            match = DATELINE.match(self.text, paragraph.start)
+            if match:
+                return match.start(), match.end()
+        return None
 
 
 def parse(article: Article) -> Document:
