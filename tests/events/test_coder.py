@@ -297,3 +297,21 @@ def test_protesters_clashing_with_police_riot_and_troops_freeing_towns_take_them
     taken = code("Iraqi troops freed several villages from Islamic State militants on Thursday.")
     event = only(taken, "COERCE")
     assert event.mode == ("seize",) and names(taken, event.source) == {"IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("The Israeli army lifted a blockade on Gaza on Friday.", "RETREAT", "0872"),
+        ("The United States lifted sanctions on Myanmar on Friday.", "RETREAT", "085"),
+        ("Sudan lifted a state of emergency in Darfur on Sunday.", "CONCEDE", "0814"),
+    ],
+)
+def test_what_is_lifted_says_whether_the_concession_is_material(text: str, kind: str, cameo: str):
+    assert only(code(text), kind).cameo == cameo
+
+
+def test_a_blockade_tightened_is_coercion_of_its_object():
+    record = code("NATO said it would tighten the naval blockade of Serbia.")
+    event = only(record, "THREATEN")
+    assert names(record, event.target) == {"SRB"}

@@ -31,7 +31,7 @@ SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
 LIGHT_VERBS = frozenset(
     {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
-     "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "begin", "start",
+     "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "tighten", "begin", "start",
      "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
      "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open", "undertake",
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
