@@ -315,3 +315,24 @@ def test_a_blockade_tightened_is_coercion_of_its_object():
     record = code("NATO said it would tighten the naval blockade of Serbia.")
     event = only(record, "THREATEN")
     assert names(record, event.target) == {"SRB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Gunmen opened fire on a Kenyan police patrol near Garissa.", "ASSAULT", ("firearms",)),
+        ("A militant threw a grenade at Indian soldiers in Pulwama.", "ASSAULT", ("explosives",)),
+        ("Islamist rebels have taken over four towns from the Malian army.", "COERCE", ("seize",)),
+        ("Heavy clashes broke out between Israeli police and Palestinian protesters on Saturday.", "PROTEST", ("riot",)),
+    ],
+)
+def test_common_wire_phrasings_of_violence(text: str, kind: str, mode: tuple):
+    event = only(code(text), kind)
+    assert event.mode == mode
+
+
+def test_coercion_held_ready_is_a_threat_and_security_forces_belong_to_the_state_in_view():
+    threat = code("The Iraqi government said it is prepared to impose martial law in Baghdad.")
+    assert only(threat, "THREATEN").mode == ("restrict",)
+    killed = code("Security forces in the Oromia region have killed 19 suspected rebels, an Ethiopian official said.")
+    assert names(killed, only(killed, "ASSAULT").source) == {"ETH"}

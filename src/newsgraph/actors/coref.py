@@ -201,14 +201,15 @@ class Coreference:
                 mention.identity = members[0].identity
                 mention.antecedents = members
                 return
-        if not mention.definite and not (agent is not None and agent.noun in STATE_BODIES):
+        state_body = agent is not None and self._state_body(mention)
+        if not mention.definite and not state_body:
             return
         found = self._antecedent(mention.start, lambda i: i.kind in kinds) if mention.definite else None
         if found is not None and found.identity is not None:
             mention.identity = found.identity
             mention.antecedents = (found,)
             return
-        if agent is None or agent.noun not in STATE_BODIES:
+        if agent is None or not state_body:
             return  # "the same forces" may be anyone's; "the army" is the state's
         country = self._country_in_focus(mention)
         if country is not None:
@@ -216,6 +217,13 @@ class Coreference:
         elif agent.sector in UNOWNED_SECTORS:
             # "police fired tear gas" where no country is in view: still the police (CAMEO ---COP)
             mention.identity = ident.institution(None, None, agent.sector, agent.kind, agent.noun)
+
+    def _state_body(self, mention: Mention) -> bool:
+        """A body only a state has: "the army", "riot police", "security forces" (not "the forces")."""
+        head = self.doc[mention.head]
+        modifiers = [c.lemma_.lower() for c in head.lefts if c.dep_ == "compound"]
+        phrase = " ".join([*modifiers, head.lemma_.lower()])
+        return bool(mention.agent and mention.agent.noun in STATE_BODIES) or phrase in STATE_BODIES
 
     def _country_in_focus(self, mention: Mention) -> str | None:
         """Whose police or army an unowned "police" / "the authorities" are.
@@ -225,8 +233,9 @@ class Coreference:
         country mentions). None when the text does not say.
         """
         here = self.sentence_of[mention.head]
-        same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.kind in ("country", "government")
-                and self.sentence_of[m.head] == here and not self._only_a_base(m)}
+        same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.country
+                and (m.identity.kind in ("country", "government") or m.identity.sector in STATE_SECTORS)
+                and self.sentence_of[m.head] == here and not self._only_a_base(m)}  # "…, an Ethiopian official said"
         if len(same) == 1:
             return same.pop()
         state = self._antecedent(mention.start, lambda i: i.country is not None and i.kind in ("country", "government"))

@@ -329,6 +329,8 @@ class ArgumentReader:
         between = self._between(trigger)
         if not between and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FRAME_NOUNS:
             between = self._between(trigger.head)
+        if not between and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+            between = self._between(trigger.head)  # "clashes broke out between police and protesters"
         source = self.children_actors(trigger, ("poss",))
         if not source and not topical_modifiers:
             source = tuple(a for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors_of(c))

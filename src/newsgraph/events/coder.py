@@ -63,6 +63,8 @@ SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collabor
 # ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
+# Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
+READINESS_HEADS = frozenset({"prepare", "prepared", "ready", "poised"})
 # "X wants Y to …": a wish addressed to Y, coded as an appeal (CAMEO 02) and not as Y's act.
 WISH_VERBS = frozenset({"want", "wish"})
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "swear", "agree", "offer", "plan", "intend", "decide"})
@@ -205,7 +207,8 @@ class RuleCoder:
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         if not source:
             return None
-        if row.type == "ASSAULT" and self._unarmed(source, inputs):
+        two_sided = args.target_via in SYMMETRIC_FRAMES and self._unarmed(args.target, inputs)  # "police clashed with protesters"
+        if row.type == "ASSAULT" and (self._unarmed(source, inputs) or two_sided):
             # "the teachers' strike": a word that is an attack by an army is a protest by workers
             protest = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "PROTEST"), None)
             if protest is not None:
@@ -218,7 +221,7 @@ class RuleCoder:
         elif kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
             # PLOVER: promised, offered or intended cooperation is AGREE; the CAMEO intent code keeps what
             kind, mode = "AGREE", ()
-        elif kind in THREATENABLE and not modality.negated and modality.future:
+        elif kind in THREATENABLE and not modality.negated and (modality.future or _readied(token)):
             # PLOVER: an announced coercive act ("will impose sanctions", "would blockade Paris") is a THREATEN
             kind, mode = "THREATEN", (THREATENABLE[kind],)
         doc = inputs.document
@@ -327,6 +330,18 @@ def _lends_to_noun_event(trigger: Trigger, nouns: dict[int, Trigger]) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i in nouns]
     return any(nouns[o.i].row.type != trigger.row.type for o in objects)
+
+
+def _readied(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "prepared to impose martial law", "ready to strike": coercion held ready is a threat."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in READINESS_HEADS:
+            return True
+    return False
 
 
 def _on_condition(token) -> bool:  # type: ignore[no-untyped-def]
