@@ -43,7 +43,8 @@ PETRARCH_COUNTRY_CODES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VN
 
 # The CASE 2021 task 2 labels (ACLED sub-event types, plus five "unseen" types) → PLOVER 0.8
 # (type, mode), or None where no PLOVER type is the event. Judgements: ACLED battles that move
-# territory are fights (ASSAULT, as CAMEO 19x); a handover without fighting is RETREAT
+# territory are CAMEO 192 "occupy territory", which CAMEO2PLOVER-2021 maps to COERCE seize (until
+# 2026-11-25 this table said ASSAULT, against that mapping); a handover without fighting is RETREAT
 # withdraw; mob violence and violent demonstrations are riots (PROTEST riot); looting and
 # property destruction is ASSAULT destroy (CAMEO 1712). Not mapped: changes to a group's
 # activity, disrupted weapons use (bombs defused, caches seized: no single actor–target act),
@@ -61,11 +62,11 @@ ACLED_TO_PLOVER: dict[str, tuple[str, str | None] | None] = {
     "CHEM_WEAP": ("ASSAULT", "unconventional"),
     "DISR_WEAP": None,
     "FORCE_AGAINST_PROTEST": ("ASSAULT", "crowd-control"),
-    "GOV_REGAINS_TERIT": ("ASSAULT", None),
+    "GOV_REGAINS_TERIT": ("COERCE", "seize"),
     "GRENADE": ("ASSAULT", "explosives"),
     "HQ_ESTABLISHED": None,
     "MOB_VIOL": ("PROTEST", "riot"),
-    "NON_STATE_ACTOR_OVERTAKES_TER": ("ASSAULT", None),
+    "NON_STATE_ACTOR_OVERTAKES_TER": ("COERCE", "seize"),
     "NON_VIOL_TERRIT_TRANSFER": ("RETREAT", "withdraw"),
     "OTHER": None,
     "PEACE_PROTEST": ("PROTEST", "demo"),
