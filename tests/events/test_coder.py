@@ -336,3 +336,17 @@ def test_coercion_held_ready_is_a_threat_and_security_forces_belong_to_the_state
     assert only(threat, "THREATEN").mode == ("restrict",)
     killed = code("Security forces in the Oromia region have killed 19 suspected rebels, an Ethiopian official said.")
     assert names(killed, only(killed, "ASSAULT").source) == {"ETH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Hamas fired dozens of rockets at Israel on Sunday.", "ASSAULT", "194"),
+        ("Japanese doctors handed over 700 kg of medicine to Nepal.", "AID", "073"),
+        ("Thousands of Syrians sought refuge in Turkey last month.", "REQUEST", "0234"),
+        ("Rioters set fire to the offices of the Kenyan electoral commission.", "PROTEST", "145"),
+        ("Soldiers set fire to the offices of the Kenyan electoral commission.", "ASSAULT", "1712"),
+    ],
+)
+def test_the_object_says_the_act_even_behind_a_quantity(text: str, kind: str, cameo: str):
+    assert only(code(text), kind).cameo == cameo

@@ -90,9 +90,10 @@ def _index(rows: Iterable[LexiconRow]) -> dict[tuple[str, str], tuple[LexiconRow
     grouped: dict[tuple[str, str], list[LexiconRow]] = {}
     for row in rows:
         grouped.setdefault((row.trigger, row.pos), []).append(row)
-    # most constrained rows first; at equal constraint the user's dictionary before ours, since
-    # supplying one is how a user corrects our coding (stable sort keeps file order)
+    # most constrained rows first (an object says more than a preposition); at equal constraint the
+    # user's dictionary before ours, since supplying one is how a user corrects our coding (stable
+    # sort keeps file order)
     return {
-        key: tuple(sorted(group, key=lambda r: (-(bool(r.object) + bool(r.prep)), r.source_dictionary == BUILTIN)))
+        key: tuple(sorted(group, key=lambda r: (-(2 * bool(r.object) + bool(r.prep)), r.source_dictionary == BUILTIN)))
         for key, group in grouped.items()
     }
