@@ -350,3 +350,12 @@ def test_coercion_held_ready_is_a_threat_and_security_forces_belong_to_the_state
 )
 def test_the_object_says_the_act_even_behind_a_quantity(text: str, kind: str, cameo: str):
     assert only(code(text), kind).cameo == cameo
+
+
+def test_a_participle_after_the_speech_verb_belongs_to_the_reported_act():
+    record = code("Syrian government forces shelled rebel-held districts of Damascus on Saturday, activists said, "
+                  "killing at least twelve people.")
+    killing = next(e for e in record.events if e.evidence.trigger.text == "killing")
+    assert names(record, killing.source) == {"SYR"}
+    by_id = {a.id: a for a in record.actors}
+    assert killing.attributed_to is not None and by_id[killing.attributed_to].name == "activists"

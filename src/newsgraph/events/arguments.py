@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import ActorStage
+from newsgraph.events.modality import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -224,6 +225,12 @@ class ArgumentReader:
                 return (), False
             link = current.dep_
             current = current.head
+            if link == "advcl" and current.lemma_.lower() in SPEECH_LEMMAS:
+                reported = next((c for c in current.children if c.dep_ == "ccomp"), None)
+                if reported is not None:
+                    # "Forces shelled the town, activists said, killing twelve": the killing is the
+                    # reported act's, not the speakers'
+                    return self.children_actors(reported, SUBJECTS), True
             if link == "pcomp" and current.lower_ in ("of", "for") and current.head.lemma_.lower() in ALLEGING_VERBS:
                 accused = self.children_actors(current.head, ("dobj",))
                 if accused:

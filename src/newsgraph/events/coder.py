@@ -450,6 +450,9 @@ def _attribution(quote: Quote | None, token, reader: ArgumentReader, modality: M
     claimants = reader.claimant(token)
     if claimants:
         return claimants[0]  # "IS claimed responsibility for the bombing": IS's own claim
+    if token.dep_ == "advcl" and token.head.lemma_.lower() in SPEECH_LEMMAS:
+        speakers, _ = reader.subject_of(token.head)  # "…, activists said, killing twelve people"
+        return speakers[0] if speakers else None
     if not modality.reported:
         return None
     current = token
