@@ -299,18 +299,6 @@ def test_protesters_clashing_with_police_riot_and_troops_freeing_towns_take_them
     assert event.mode == ("seize",) and names(taken, event.source) == {"IRQ"}
 
 
-@pytest.mark.parametrize(
-    ("text", "kind", "cameo"),
-    [
-        ("The Israeli army lifted a blockade on Gaza on Friday.", "RETREAT", "0872"),
-        ("The United States lifted sanctions on Myanmar on Friday.", "RETREAT", "085"),
-        ("Sudan lifted a state of emergency in Darfur on Sunday.", "CONCEDE", "0814"),
-    ],
-)
-def test_what_is_lifted_says_whether_the_concession_is_material(text: str, kind: str, cameo: str):
-    assert only(code(text), kind).cameo == cameo
-
-
 def test_a_blockade_tightened_is_coercion_of_its_object():
     record = code("NATO said it would tighten the naval blockade of Serbia.")
     event = only(record, "THREATEN")
@@ -346,6 +334,10 @@ def test_coercion_held_ready_is_a_threat_and_security_forces_belong_to_the_state
         ("Thousands of Syrians sought refuge in Turkey last month.", "REQUEST", "0234"),
         ("Rioters set fire to the offices of the Kenyan electoral commission.", "PROTEST", "145"),
         ("Soldiers set fire to the offices of the Kenyan electoral commission.", "ASSAULT", "1712"),
+        # what is lifted says whether the concession is material
+        ("The Israeli army lifted a blockade on Gaza on Friday.", "RETREAT", "0872"),
+        ("The United States lifted sanctions on Myanmar on Friday.", "RETREAT", "085"),
+        ("Sudan lifted a state of emergency in Darfur on Sunday.", "CONCEDE", "0814"),
     ],
 )
 def test_the_object_says_the_act_even_behind_a_quantity(text: str, kind: str, cameo: str):
