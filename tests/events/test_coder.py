@@ -351,3 +351,12 @@ def test_a_participle_after_the_speech_verb_belongs_to_the_reported_act():
     assert names(record, killing.source) == {"SYR"}
     by_id = {a.id: a for a in record.actors}
     assert killing.attributed_to is not None and by_id[killing.attributed_to].name == "activists"
+
+
+def test_attacking_or_fighting_a_plan_is_criticism_or_refusal_and_its_owner_the_target():
+    record = code("Ryanair attacked the European Commission's plan on Monday.")
+    event = only(record, "ACCUSE")
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[i].name for i in event.target] == ["European Commission"]
+    assert not [e for e in record.events if e.type == "ASSAULT"]
+    assert only(code("Russia said it will fight the ruling in court."), "REJECT")

@@ -135,8 +135,8 @@ def _entity_label_at(doc: Doc, i: int) -> str | None:
 def _strip_determiner(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and doc[start].lower_ in DEFINITE:
         start += 1
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "the European Commission's": the name ends before the possessive
     return start, end
 
 

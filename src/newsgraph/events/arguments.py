@@ -321,8 +321,8 @@ class ArgumentReader:
                         found = self.children_actors(child, ("pobj",))
                         if found:
                             return found
-        if place == "poss":
-            return self.children_actors(head, ("poss",))
+        if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
+            return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
         return ()
 
     # -- nouns -------------------------------------------------------------------------
