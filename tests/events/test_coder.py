@@ -360,3 +360,8 @@ def test_attacking_or_fighting_a_plan_is_criticism_or_refusal_and_its_owner_the_
     assert [by_id[i].name for i in event.target] == ["European Commission"]
     assert not [e for e in record.events if e.type == "ASSAULT"]
     assert only(code("Russia said it will fight the ruling in court."), "REJECT")
+
+
+def test_a_state_does_not_appeal_to_its_own_capital():
+    record = code("Iran said on Monday that it wants Tehran to stay calm.")
+    assert not [e for e in record.events if e.type == "REQUEST"]

@@ -171,7 +171,7 @@ class RuleCoder:
         row = self.lexicon.candidates("urge", "VERB")[0]
         for wisher, addressees in wishes.values():
             speakers, _ = reader.subject_of(wisher)
-            if speakers:
+            if speakers and not _one_state(speakers + addressees, inputs):
                 trigger = Trigger(wisher, wisher.i, wisher.i + 1, row, None)
                 event = self._event(trigger, inputs, reader, 0, override=(speakers, addressees))
                 if event is not None:
@@ -352,6 +352,12 @@ def _on_condition(token) -> bool:  # type: ignore[no-untyped-def]
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
                 return True
     return False
+
+
+def _one_state(actor_ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """Iran and "Tehran" (its government) are one state: it does not appeal to itself."""
+    actors = [inputs.actors.actor(i) for i in actor_ids]
+    return all(a.kind in ("country", "government") for a in actors) and len({a.country for a in actors}) == 1
 
 
 def _demand_clauses(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
