@@ -51,6 +51,11 @@ def test_country_qualifier_steers_an_ambiguous_city():
     assert lebanon.feature == "country"
 
 
+def test_a_country_opening_the_next_phrase_is_no_qualifier():
+    place = named(places_of("After three days of talks in Geneva, US Secretary of State John Kerry spoke."), "Geneva")
+    assert place.country == "CHE"
+
+
 def test_state_abbreviation_qualifier():
     places = places_of("A warehouse fire in Long Beach, CA forced evacuations.")
     long_beach = named(places, "Long Beach")

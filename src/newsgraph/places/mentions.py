@@ -276,11 +276,21 @@ def link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention], text: str
                 items[items.index(nxt)] = pinned
                 by_start[after] = pinned
             targets[id(items[index])] = by_start[after]
-        elif nxt is not None and _is_container(nxt.name, gaz):
+        elif nxt is not None and _is_container(nxt.name, gaz) and not _modifies_what_follows(doc, nxt):
             targets[id(items[index])] = nxt
     items.sort(key=lambda m: m.start)
     position = {id(m): i for i, m in enumerate(items)}
     return [replace(m, qualifier=position[id(targets[id(m)])]) if id(m) in targets else m for m in items]
+
+
+def _modifies_what_follows(doc: Doc, mention: Mention) -> bool:
+    """'talks in Geneva, US Secretary of State John Kerry …': "US" opens a new phrase, it does
+    not say which Geneva."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
 
 
 def _is_container(name: str, gaz: Gazetteer) -> bool:
