@@ -365,3 +365,12 @@ def test_attacking_or_fighting_a_plan_is_criticism_or_refusal_and_its_owner_the_
 def test_a_state_does_not_appeal_to_its_own_capital():
     record = code("Iran said on Monday that it wants Tehran to stay calm.")
     assert not [e for e in record.events if e.type == "REQUEST"]
+
+
+def test_two_sides_putting_off_their_meeting_act_towards_each_other_but_welcome_ties_with_a_third():
+    record = code("Israel and Syria have postponed their meeting after the attack.")
+    event = only(record, "REJECT")
+    assert names(record, event.source) == names(record, event.target) == {"ISR", "SYR"}
+    welcomed = code("France and Germany welcomed their resumption of formal diplomatic ties with Cuba.")
+    targeted = [names(welcomed, e.target) for e in welcomed.events if e.target]
+    assert targeted and all(t == {"CUB"} for t in targeted), targeted

@@ -177,6 +177,12 @@ class ArgumentReader:
         else:
             source, inherited = self.subject_of(trigger)
             target, via = self._target_with_place(trigger, target_spec, object_token)
+            if len(source) > 1 and target and set(target) <= set(source):
+                deeper = [found for o in trigger.children if o.dep_ == "dobj" for found in [self._through_preps(o, depth=3)] if found[0]]
+                if deeper:  # "welcomed their resumption of ties with X": X, not one another
+                    return Arguments(source, tuple(t for t in deeper[0][0] if t not in source), inherited, deeper[0][1])
+                # "Gondor and Osgiliath postponed their meeting": each acts towards the other
+                return Arguments(source, source, inherited, "between")
             return Arguments(source, tuple(t for t in target if t not in source), inherited, via)
         if passive and not target:
             # "Aid to Syria was provided by Turkey": the phrase hangs on the passive subject
