@@ -374,3 +374,9 @@ def test_two_sides_putting_off_their_meeting_act_towards_each_other_but_welcome_
     welcomed = code("France and Germany welcomed their resumption of formal diplomatic ties with Cuba.")
     targeted = [names(welcomed, e.target) for e in welcomed.events if e.target]
     assert targeted and all(t == {"CUB"} for t in targeted), targeted
+
+
+def test_two_states_that_agree_agree_with_each_other():
+    record = code("The Philippines and France agree that territorial disputes should be resolved through arbitration.")
+    event = only(record, "AGREE")
+    assert event.reciprocal and names(record, event.target) == {"PHL", "FRA"}

@@ -58,7 +58,7 @@ DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "message", "s
 # Two-sided acts: "talks with", "met with", "cooperation between" (each side acts on the other).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
-SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash"})
+SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Verbs of commitment whose embedded event is coded instead of them, with future=True
 # ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
 # Sectors that strike or march as protest, never as an armed attack.
