@@ -150,3 +150,17 @@ def _d(value: str):  # type: ignore[no-untyped-def]
     import datetime as dt
 
     return dt.date.fromisoformat(value)
+
+
+def test_a_two_sided_event_counts_once_for_each_partner() -> None:
+    from newsgraph.graph.dyads import graph_from_links, partners
+
+    def link(actor: str, role: str) -> dict:
+        return {"article_id": "a", "local_id": "e1", "type": "CONSULT", "score": 2.5, "goldstein": 1.0,
+                "date": "2020-01-01", "hypothetical": False, "future": False, "reciprocal": True,
+                "key": actor, "name": actor, "kind": "country", "country": actor, "sector": None, "role": role}
+
+    graph = graph_from_links([link("USA", "source"), link("RUS", "source"), link("USA", "target"), link("RUS", "target")])
+    (partner,) = partners(graph, "USA")
+    assert partner["key"] == "RUS" and partner["count"] == 1 and partner["cooperation"] == 1
+    assert partner["score"] == 2.5 and (partner["sent"], partner["received"]) == (1, 1)

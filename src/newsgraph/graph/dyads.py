@@ -145,7 +145,7 @@ def _ensure_node(graph: nx.DiGraph, node: str, attrs: dict[str, Any]) -> dict[st
 def _add_to_edge(graph: nx.DiGraph, source: str, target: str, event: _Event, ref: str) -> None:
     if not graph.has_edge(source, target):
         graph.add_edge(source, target, count=0, score=0.0, goldstein=0.0, types=Counter(), first=None, last=None,
-                       events=[], articles=[], cooperation=0, conflict=0, hypothetical=0, future=0)
+                       events=[], event_scores=[], articles=[], cooperation=0, conflict=0, hypothetical=0, future=0)
     data = graph.edges[source, target]
     if ref in data["events"]:
         return
@@ -158,6 +158,7 @@ def _add_to_edge(graph: nx.DiGraph, source: str, target: str, event: _Event, ref
     data["hypothetical"] += int(event.hypothetical)
     data["future"] += int(event.future)
     data["events"].append(ref)
+    data["event_scores"].append(event.score or 0.0)
     if event.article_id not in data["articles"]:
         data["articles"].append(event.article_id)
     if event.date:
@@ -184,6 +185,7 @@ def partners(graph: nx.DiGraph, node: str) -> list[dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
     edges = [(v, "sent", d) for _, v, d in graph.out_edges(node, data=True)]
     edges += [(u, "received", d) for u, _, d in graph.in_edges(node, data=True)]
+    scores: dict[str, dict[str, float]] = {}  # partner → event → score: a two-sided event counts once
     for other, direction, data in edges:
         row = rows.setdefault(
             other,
@@ -191,11 +193,13 @@ def partners(graph: nx.DiGraph, node: str) -> list[dict[str, Any]]:
              "cooperation": 0, "conflict": 0, "events": []},
         )
         row[direction] += data["count"]
-        row["count"] += data["count"]
-        row["score"] += data["score"]
-        row["events"] += data["events"]
-        row["cooperation"] += data["cooperation"]
-        row["conflict"] += data["conflict"]
-    for row in rows.values():
+        scores.setdefault(other, {}).update(zip(data["events"], data["event_scores"], strict=True))
+    for other, row in rows.items():
+        by_event = scores[other]
+        row["events"] = sorted(by_event)
+        row["count"] = len(by_event)
+        row["score"] = sum(by_event.values())
+        row["cooperation"] = sum(1 for v in by_event.values() if v > 0)
+        row["conflict"] = sum(1 for v in by_event.values() if v < 0)
         row["sign"] = _sign(row["score"])
     return sorted(rows.values(), key=lambda r: (-r["count"], r["key"]))
