@@ -137,3 +137,12 @@ def test_the_dateline_says_where_the_story_was_filed_not_who_acts(actors_of):
     dateline = len("MOSCOW, Russia:")
     assert not [m for a in found.stage.actors for m in a.mentions if m.start < dateline]
     assert found.of("Ukraine").country == "UKR" and found.of("Russia").country == "RUS"
+
+
+def test_an_open_role_is_the_states_when_a_country_owns_it_and_the_groups_when_a_group_does(actors_of):
+    found = actors_of("The Iranian leader warned Israel. A Hamas spokesman said the group would respond. "
+                      "Two British nationals were arrested and Egyptian warships sailed.")
+    assert found.of("The Iranian leader").cameo == "IRNGOV"
+    assert found.of("A Hamas spokesman").sector == "REB"
+    assert (found.of("Two British nationals").country, found.of("Two British nationals").sector) == ("GBR", "CVL")
+    assert found.of("Egyptian warships").cameo == "EGYMIL"

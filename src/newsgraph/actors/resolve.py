@@ -145,12 +145,19 @@ class Resolver:
             return self._known_person(entries, mention)
         country = self._owner_country(mention)
         title = mention.title
-        sector = mention.role_sector or (title.sector if title else None)
+        sector = self._state_role(mention, country, mention.role_sector or (title.sector if title else None))
         role = mention.role_words if title else None
         return Identity(
             key=f"person:{normalise(name)}", name=name, kind="person", country=country, sector=sector, role=role,
             cameo=ident.compose_cameo(country, sector),
         )
+
+    def _state_role(self, mention: Mention, country: str | None, sector: str | None) -> str | None:
+        """"Palestinian leader Yasser Arafat", "an Iranian spokesman": a role the noun leaves open
+        (UNK) is the state's when a country, not a group or a ministry, owns it."""
+        if sector != "UNK" or country is None or self._owner_group(mention) is not None or self._owner_sector(mention):
+            return sector
+        return "GOV"
 
     def _known_person(self, entries: list[Entry], mention: Mention) -> Identity:
         active = [e for e in entries if e.active_on(self.day)]
@@ -163,7 +170,7 @@ class Resolver:
         if not active:
             # Named, but holding none of the offices we know on this date: keep who, not what.
             title = mention.title
-            sector = mention.role_sector or (title.sector if title else None)
+            sector = self._state_role(mention, entry.country, mention.role_sector or (title.sector if title else None))
             found = found.with_details(role=mention.role_words, sector=sector, cameo=ident.compose_cameo(entry.country, sector))
         return found.with_details(key=f"person:{entry.id.split(':', 1)[-1]}")
 
@@ -194,7 +201,7 @@ class Resolver:
                 mention.identity = holder  # "the Iranian foreign minister" on that day is a known person
                 return True
             mention.gender = _gender_of_noun(agent.noun)
-            sector = owner_sector or agent.sector or None
+            sector = self._state_role(mention, country, owner_sector or agent.sector or None)
             mention.identity = Identity(
                 key=f"anon:{mention.start}", name=text, kind="person", country=country, sector=sector, role=text,
                 cameo=ident.compose_cameo(country, sector), gender=mention.gender,
@@ -279,6 +286,8 @@ class Resolver:
         for owner in mention.owners:
             if owner.identity is not None and owner.identity.kind in ("organization", "government", "military", "police"):
                 return owner.identity.sector
+            if owner.identity is not None and owner.identity.kind in ("armed_group", "party") and owner.identity.sector:
+                return owner.identity.sector  # "a Hamas spokesman" speaks for Hamas: REB
             if owner.label == "ORG":
                 sector = self.grammar.org_words.get(self.doc[owner.end - 1].text)
                 if sector:
