@@ -146,3 +146,4 @@ def test_an_open_role_is_the_states_when_a_country_owns_it_and_the_groups_when_a
     assert found.of("A Hamas spokesman").sector == "REB"
     assert (found.of("Two British nationals").country, found.of("Two British nationals").sector) == ("GBR", "CVL")
     assert found.of("Egyptian warships").cameo == "EGYMIL"
+    assert actors_of("Rebels kidnapped two Russian civilian advisers.").of("Russian civilian advisers").sector == "CVL"

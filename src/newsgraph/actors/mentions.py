@@ -254,6 +254,10 @@ def _agent_mentions(
         if agent is not None and agent.sector == "CVL" and any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children):
             # "armed men", "masked men": unidentified armed people, not civilians
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="armed_group", sector="UAF", needs_owner=False)
+        if agent is not None and agent.sector != "CVL" and any(c.dep_ == "amod" and c.lower_ == "civilian" for c in token.children):
+            # "Russian civilian advisers", "civilian contractors": not the state's officials or troops
+            agent = AgentNoun(noun=lemma, plural=agent.plural, kind="population" if plural else "person", sector="CVL",
+                              needs_owner=False)
         if agent is not None and _event_reading(token, grammar):
             continue
         group_kinds = grammar.group_nouns.get(lemma)
