@@ -380,3 +380,8 @@ def test_two_states_that_agree_agree_with_each_other():
     record = code("The Philippines and France agree that territorial disputes should be resolved through arbitration.")
     event = only(record, "AGREE")
     assert event.reciprocal and names(record, event.target) == {"PHL", "FRA"}
+
+
+def test_up_to_a_number_of_victims_are_still_the_target():
+    record = code("Afghan rebels have kidnapped up to 16 Russian engineers near Kabul.")
+    assert names(record, only(record, "ASSAULT").target) == {"RUS"}

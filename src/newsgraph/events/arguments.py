@@ -294,6 +294,15 @@ class ArgumentReader:
                 return found, via
         return (), None
 
+    def _up_to(self, verb: Token) -> tuple[str, ...]:
+        """ "kidnapped up to 16 advisers": the parser reads "up to" as a particle and a phrase."""
+        for particle in verb.children:
+            if particle.dep_ == "prt" and particle.lower_ == "up":
+                for prep in particle.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        return self.children_actors(prep, ("pobj",))
+        return ()
+
     def _through_preps(self, noun: Token, depth: int) -> tuple[tuple[str, ...], str | None]:
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in OBJECT_PREPS | {"of"}:
@@ -317,7 +326,7 @@ class ArgumentReader:
             return ()
         if place in ("dobj", "iobj", "dative"):
             deps = {"dobj": ("dobj",), "iobj": ("iobj", "dative"), "dative": ("dative", "iobj")}[place]
-            return self.children_actors(head, deps)
+            return self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
         if place.startswith("prep:"):
             word = place.split(":", 1)[1]
             holders = [head] + ([object_token] if object_token is not None else [])
