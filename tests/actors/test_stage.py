@@ -147,3 +147,9 @@ def test_an_open_role_is_the_states_when_a_country_owns_it_and_the_groups_when_a
     assert (found.of("Two British nationals").country, found.of("Two British nationals").sector) == ("GBR", "CVL")
     assert found.of("Egyptian warships").cameo == "EGYMIL"
     assert actors_of("Rebels kidnapped two Russian civilian advisers.").of("Russian civilian advisers").sector == "CVL"
+
+
+def test_a_town_the_model_calls_a_person_is_no_actor_where_places_stand(actors_of):
+    found = actors_of("Syrian warplanes bombed Aleppo and Homs on Monday. Fighting raged near Homs.")
+    assert not found.has("Homs")
+    assert found.of("Syrian warplanes").cameo == "SYRMIL"

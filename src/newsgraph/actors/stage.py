@@ -78,6 +78,7 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
         resolver.resolve_name(owner)
     coref = Coreference(doc, kept, resolver, res.dictionary, res.grammar)
     coref.link_names(extra=owners)
+    kept[:] = [m for m in kept if not _town_read_as_person(m, doc)]  # in place: coref holds this list
     for mention in kept:
         if mention.kind == "agent" and mention.owner_pronoun is None:
             resolver.resolve_agent(mention)
@@ -86,6 +87,32 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
     coref.merge_descriptions()
     coref.infer_countries()
     return _assemble(document, kept, resolver.result.metonyms)
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "to", "from", "at", "outside", "around", "into"})
+TOWN_POPULATION = 100_000  # a lone unknown "person" named like a town this big is the town
+
+
+def _town_read_as_person(mention: Mention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """"bombed Aleppo and Homs", "fighting near Homs": the small model calls "Homs" a person. A
+    one-word name nobody introduced, standing where places stand, and a sizeable town in the
+    gazetteer, is that town (the places stage reads it), not an actor."""
+    identity = mention.identity
+    if mention.kind != "person" or mention.end - mention.start != 1 or identity is None:
+        return False
+    if identity.entry or identity.country or identity.role or mention.title is not None:
+        return False
+    token = doc[mention.start]
+    placed = (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS) or (
+        token.dep_ == "conj" and (token.head.ent_type_ in ("GPE", "LOC") or _is_town(token.head.text)))
+    return placed and _is_town(token.text)
+
+
+def _is_town(name: str) -> bool:
+    from newsgraph.places.gazetteer import gazetteer  # the gazetteer is built data, read-only here
+
+    return any(m.primary and m.entry.feature == "city" and m.entry.population >= TOWN_POPULATION
+               for m in gazetteer().find(name))
 
 
 def _outside_dateline(mentions: list[Mention], document: Document) -> list[Mention]:
