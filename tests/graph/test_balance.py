@@ -108,3 +108,17 @@ def test_corpus_report_is_consistent(corpus_store: Store) -> None:
             assert tie["events"]
         assert product < 0
     assert render_report(report).splitlines()[0].startswith(f"{len(every)} closed triads")
+
+
+def test_a_two_sided_event_is_one_event_of_its_tie() -> None:
+    from newsgraph.graph.balance import signed_ties
+    from newsgraph.graph.dyads import graph_from_links
+
+    def link(actor: str, role: str) -> dict:
+        return {"article_id": "a", "local_id": "e1", "type": "AGREE", "score": 2.5, "goldstein": 1.0,
+                "date": "2020-01-01", "hypothetical": False, "future": False, "reciprocal": True,
+                "key": actor, "name": actor, "kind": "country", "country": actor, "sector": None, "role": role}
+
+    ties = signed_ties(graph_from_links([link("USA", "source"), link("RUS", "source"), link("USA", "target"), link("RUS", "target")]))
+    tie = ties.edges["RUS", "USA"]
+    assert (tie["count"], tie["score"], tie["events"]) == (1, 2.5, ["a/e1"])

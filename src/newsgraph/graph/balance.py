@@ -19,6 +19,8 @@ from typing import Any
 
 import networkx as nx
 
+from newsgraph.graph.dyads import event_order
+
 
 @dataclass(frozen=True, slots=True)
 class Tie:
@@ -62,14 +64,15 @@ def signed_ties(graph: nx.DiGraph) -> nx.Graph:
     ties = nx.Graph()
     for u, v, data in graph.edges(data=True):
         a, b = sorted((u, v))
-        if ties.has_edge(a, b):
-            tie = ties.edges[a, b]
-            tie["score"] += data["score"]
-            tie["count"] += data["count"]
-            tie["events"] += data["events"]
-        else:
-            ties.add_edge(a, b, score=data["score"], count=data["count"], events=list(data["events"]))
+        if not ties.has_edge(a, b):
+            ties.add_edge(a, b, by_event={})
+        # a two-sided event ("A met B") sits on both directed edges: it counts once in the tie
+        ties.edges[a, b]["by_event"].update(zip(data["events"], data["event_scores"], strict=True))
     for _a, _b, tie in ties.edges(data=True):
+        by_event = tie.pop("by_event")
+        tie["events"] = sorted(by_event, key=event_order)
+        tie["count"] = len(by_event)
+        tie["score"] = sum(by_event.values())
         tie["sign"] = 1 if tie["score"] > 0 else -1 if tie["score"] < 0 else 0
     ties.remove_edges_from([(a, b) for a, b, tie in ties.edges(data=True) if tie["sign"] == 0])
     return ties

@@ -166,6 +166,13 @@ def _add_to_edge(graph: nx.DiGraph, source: str, target: str, event: _Event, ref
         data["last"] = max(filter(None, (data["last"], event.date)))
 
 
+def event_order(ref: str) -> tuple[str, int, str]:
+    """'article/e10' after 'article/e6': events in the order the article codes them."""
+    article, _, local = ref.partition("/")
+    digits = "".join(ch for ch in local if ch.isdigit())
+    return article, int(digits) if digits else 0, local
+
+
 def _sign(score: float) -> int:
     return 1 if score > 0 else -1 if score < 0 else 0
 
@@ -196,7 +203,7 @@ def partners(graph: nx.DiGraph, node: str) -> list[dict[str, Any]]:
         scores.setdefault(other, {}).update(zip(data["events"], data["event_scores"], strict=True))
     for other, row in rows.items():
         by_event = scores[other]
-        row["events"] = sorted(by_event)
+        row["events"] = sorted(by_event, key=event_order)
         row["count"] = len(by_event)
         row["score"] = sum(by_event.values())
         row["cooperation"] = sum(1 for v in by_event.values() if v > 0)
