@@ -1,0 +1,1 @@
+"""newsgraph test suite: real parts, no mocks of our own components."""

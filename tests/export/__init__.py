@@ -1,0 +1,1 @@
+"""Tests of the export part of newsgraph."""

@@ -29,17 +29,21 @@ def _stored(store: Store, table: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _as_text(value: Any) -> str:
-    """How the CSV export writes a stored value (SQLite hands back some types as text)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).isoformat()
-    if isinstance(value, list):
-        return ";".join(value)
-    return str(value)
+def _read_back(text: str, stored: Any) -> Any:
+    """A CSV cell decoded into the type the store holds, to compare with the stored value."""
+    if text == "":
+        return "" if stored == "" else None
+    if isinstance(stored, bool):
+        return {"true": True, "false": False}[text]
+    if isinstance(stored, int):
+        return int(text)
+    if isinstance(stored, float):
+        return float(text)
+    if isinstance(stored, list):
+        return text.split(";")
+    if isinstance(stored, dt.date):
+        return dt.date.fromisoformat(text)
+    return text
 
 
 def test_csv_tables_round_trip(store: Store, tmp_path: Path):
@@ -61,7 +65,7 @@ def test_csv_tables_round_trip(store: Store, tmp_path: Path):
                 elif column in BOOLEANS:
                     assert got[column] == ("true" if value in (True, 1) else "false"), (table, column)
                 else:
-                    assert got[column] == _as_text(value), (table, column)
+                    assert _read_back(got[column], value) == value, (table, column, got[column])
 
 
 def _json_list(value: str) -> list[str]:

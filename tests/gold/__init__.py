@@ -1,0 +1,1 @@
+"""Tests of the gold part of newsgraph."""

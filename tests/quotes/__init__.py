@@ -1,0 +1,1 @@
+"""Tests of the quotes part of newsgraph."""

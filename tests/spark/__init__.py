@@ -1,0 +1,1 @@
+"""Tests of the spark part of newsgraph."""

@@ -6,7 +6,7 @@ article; "he"/"she" to the most salient person of matching gender (subjects firs
 sentence first); "it"/"its" to the nearest state or organisation; "the group" to the
 nearest armed group; "the regime" to the government just named; a role alone ("the
 official") to the person introduced with that role; and a description such as "the deputy
-chairman of Iran's Joint Chiefs of Staff" to the compatible named person who follows it.
+chairman of Egypt's Supreme Council of the Armed Forces" to the compatible named person who follows it.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ class Coreference:
             if found is not None:
                 mention.identity = _merge(found, mention.identity)
         for mention in pool:
-            # NER sometimes labels a surname GPE or ORG ("the regime of Maliki", "Lavrov said")
+            # NER sometimes labels a surname GPE or ORG ("the regime of Assad", "Lavrov said")
             unknown = mention.identity is None or (not mention.entries and mention.identity.kind == "organization")
             if unknown and mention.kind == "name" and mention.end - mention.start == 1:
                 word = self.doc[mention.start].text
@@ -277,7 +277,7 @@ class Coreference:
             return self._antecedent(mention.owner_pronoun, lambda i: i.kind == "person")
         coordinated = self._conjunct_before(mention)
         if coordinated is not None and word in ("its", "their"):
-            return coordinated  # "the Maliki government and its security forces"
+            return coordinated  # "the Sharif government and its security forces"
         if word in self.grammar.group_nouns and token.dep_ == "compound":
             named = lambda i: word in i.name.lower() and i.kind != "person"  # noqa: E731
             return self._antecedent(mention.owner_pronoun, named, window=ROLE_WINDOW_SENTENCES)
@@ -364,7 +364,7 @@ class Coreference:
                     mention.identity = merged
 
     def _apposed_person(self, description: Mention) -> Mention | None:
-        """ "Lakhdar Brahimi, the UN envoy": the person right before a comma and an apposition."""
+        """ "Staffan de Mistura, the UN envoy": the person right before a comma and an apposition."""
         head = self.doc[description.head]
         for mention in self.mentions:
             if mention.kind != "person" or mention.identity is None:

@@ -182,7 +182,7 @@ class ActorDictionary:
         return self._capitals.get(normalise(name)) or self._capitals.get(case_key(name, True))
 
     def people_by_surname(self, surname: str, on: date | None = None) -> list[Entry]:
-        """Tenure rows of people known by ``surname`` ("Kerry", "al-Maliki", "Maliki"), active first."""
+        """Tenure rows of people known by ``surname`` ("Kerry", "al-Assad", "Assad"), active first."""
         key = normalise(surname)
         found = self._surnames.get(key)
         if not found and " " in key:

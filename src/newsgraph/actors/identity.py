@@ -2,7 +2,7 @@
 
 Two mentions with the same :attr:`Identity.key` are one actor of the article. Keys are
 built so that different surface forms of one entity meet: a dictionary entry's id;
-"gov:IRQ" for "the Iraqi government", "the Maliki regime" and "Baghdad said";
+"gov:IRQ" for "the Iraqi government", "the Saddam regime" and "Baghdad said";
 "MIL:IRQ" for "Iraqi forces" and "the Iraqi army"; a person's full name.
 """
 

@@ -53,7 +53,7 @@ class DictionaryMatcher:
     def __init__(self, dictionary: ActorDictionary, tokenizer: Tokenizer) -> None:
         self.root = _Node({}, [])
         forms = [(split_alias(surface), entry) for surface, entry in dictionary.surface_forms()]
-        # Names are split by the same tokenizer as the text, so "al-Maliki" or "U.S."
+        # Names are split by the same tokenizer as the text, so "al-Assad" or "U.S."
         # fall into the same tokens on both sides; hyphens are skipped on both sides so
         # "al-Qaeda" and "al Qaeda" meet.
         for ((text, exact), entry), tokens in zip(forms, tokenizer.pipe(t for (t, _), _ in forms), strict=True):

@@ -215,7 +215,7 @@ def _title_before(
 
 
 def _attach_possessors(doc: Doc, names: list[Mention], taken: list[Mention | None]) -> None:
-    """ "Iran's Joint Chiefs of Staff": a possessive country or organisation owns the name after it."""
+    """ "Egypt's Supreme Council of the Armed Forces": a possessive country or organisation owns the name after it."""
     for mention in list(names):
         if mention.kind == "person" or mention.start < 2 or doc[mention.start - 1].text not in ("'s", "’s", "'"):
             continue
@@ -345,7 +345,7 @@ def _absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: l
 
 
 def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None]) -> None:
-    """ "the government of Prime Minister Nouri al-Maliki", "a court in Guyana": the object owns the phrase.
+    """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
 
     "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
     place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned).

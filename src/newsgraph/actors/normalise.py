@@ -90,7 +90,7 @@ def split_alias(cell: str) -> tuple[str, bool]:
     return cell, False
 
 
-# Particles that belong to a surname as news prints it alone ("al-Maliki", "bin Salman",
+# Particles that belong to a surname as news prints it alone ("al-Assad", "bin Salman",
 # "van der Leyen" is rare, "von der Leyen" common); the bare last word is indexed too.
 SURNAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le", "dos", "del"}
@@ -103,7 +103,7 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 
 
 def surname_keys(name: str, country: str | None = None) -> set[str]:
-    """Normalised keys a person may be referred to by alone: "Nouri al-Maliki" → {"maliki", "al maliki"}."""
+    """Normalised keys a person may be referred to by alone: "Bashar al-Assad" → {"assad", "al assad"}."""
     words = [w for w in normalise(name).split() if w not in NAME_SUFFIXES]
     if len(words) < 2:
         return set()

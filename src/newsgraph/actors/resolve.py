@@ -3,7 +3,7 @@
 Pronouns, bare descriptions ("the regime") and surnames standing alone are left to
 :mod:`newsgraph.actors.coref`; everything that carries its identity in its own words is
 resolved here. Mentions that turn out not to be actors — a country or capital used as a
-place ("in Washington", "Iraq's western Anbar province") — are dropped and their spans
+place ("in Washington", "Afghanistan's southern Helmand province") — are dropped and their spans
 reported so the places stage keeps them.
 """
 

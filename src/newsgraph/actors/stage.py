@@ -185,7 +185,7 @@ def _assemble(document: Document, mentions: list[Mention], metonym_tokens: list[
             token_actors[i] = actor_ids
     actors = tuple(_actor(ids[key], identities[key], spans[key]) for key in ids)
     # Names of people, groups and organisations are never places, whatever NER labelled them
-    # ("the regime of Maliki" comes out as a GPE); nor are countries and capitals that act.
+    # ("the regime of Assad" comes out as a GPE); nor are countries and capitals that act.
     named = [*mentions, *(o for m in mentions for o in m.owners)]
     not_places = [(m.start, m.end) for m in named if m.identity is not None and m.kind in ("name", "person")
                   and m.identity.kind != "country"]

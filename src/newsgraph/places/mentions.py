@@ -13,7 +13,7 @@ Sources, in order of trust:
 5. qualifiers after a comma ("Long Beach, CA", "Tripoli, Lebanon"), which are mentions of their
    own and restrict the place before them.
 
-A type word next to a name ("Anbar province", "Rapides Parish") is recorded as the mention's
+A type word next to a name ("Helmand province", "Rapides Parish") is recorded as the mention's
 ``kind`` so resolution can keep it to that level.
 """
 
@@ -47,7 +47,7 @@ POP_RELABEL = 1_000
 MAX_SCAN_TOKENS = 4  # longest capitalised run matched against the gazetteer ("Rio de Janeiro" is 3)
 # Leading words trimmed from entity spans: they are not part of the name.
 _LEADING = {"the"}
-# Words between a locative preposition and the name ("in the western Anbar province").
+# Words between a locative preposition and the name ("in the southern Helmand province").
 _BRIDGE_POS = {"DET", "ADJ", "NUM"}
 DATELINE_PARAGRAPHS = 2  # a dateline opens the first or, after a headline, the second paragraph
 _DATELINE = re.compile(

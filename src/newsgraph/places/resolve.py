@@ -7,7 +7,7 @@ Order of evidence (each step only narrows what the previous one left):
    about ("Georgia" in US local news; "Atlanta, Georgia") — see
    :func:`~newsgraph.places.context.country_or_namesake`. A name in our own regions table
    ("Middle East", "Gaza Strip") is that region. A qualifier ("Tripoli, Lebanon",
-   "Long Beach, CA") keeps only places inside it; a type word ("Anbar province", "Rapides
+   "Long Beach, CA") keeps only places inside it; a type word ("Helmand province", "Rapides
    Parish") keeps only that level; a bare name shared by a big city and the region around it
    ("Tehran", "Kandahar") is the city; small places known only by an odd alternate name drop out.
 2. **Article context.** Countries and first-level regions the article names or implies

@@ -1,7 +1,7 @@
 """Document → places: toponyms found, told apart from metonyms, resolved and merged.
 
 ``find_places`` returns one :class:`~newsgraph.records.Place` per real place of the article
-("Iraq" and "Iraq's", "Anbar" and "Anbar province" are one place), numbered p1, p2 … in
+("Iraq" and "Iraq's", "Helmand" and "Helmand province" are one place), numbered p1, p2 … in
 order of first mention, each with every literal mention. ``anchor_event`` gives an event its
 place (see :mod:`newsgraph.places.anchor`).
 """

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 MAX_SYNTAX_STEPS = 4
 # Children of a quoted root that may be its frame verb when the parser inverts the tree.
 FRAME_CHILD_DEPS = frozenset({"ccomp", "parataxis", "conj", "advcl", "dep"})
-# Words after a closing mark searched for the cue: "Brigadier General Mohammad Hejazi told" is 5.
+# Words after a closing mark searched for the cue: "Major General Qassem Soleimani told" is 5.
 MAX_AFTER_TOKENS = 8
 # Words before an opening colon/comma searched for the cue: "a Foreign Ministry spokeswoman responded".
 MAX_BEFORE_TOKENS = 14

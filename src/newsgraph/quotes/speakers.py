@@ -1,7 +1,7 @@
 """Cue word → the token that names its speaker.
 
-The speaker is the *subject* of the cue verb, whatever else the verb governs ("Hejazi
-told reporters": Hejazi, not reporters), reached through the constructions news uses
+The speaker is the *subject* of the cue verb, whatever else the verb governs ("Zarif
+told reporters": Zarif, not reporters), reached through the constructions news uses
 around a reporting verb: participles and infinitives hang off the verb that has the
 subject (", saying", "declined to say", "smiled and said"), relative clauses name their
 noun ("Kerry, who said"), passives name the agent ("described by Kerry"), and the press
@@ -35,7 +35,7 @@ NOUN_PHRASE_INNER = frozenset({"pobj", "prep", "compound", "poss", "case"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Commas/adverbs skipped between a subject and its verb ("Sullivan, said", "he also said").
 MAX_SKIPPED = 2
-# Words after a cue searched for an inverted subject ("said Brigadier General Mohammad Hejazi").
+# Words after a cue searched for an inverted subject ("said Major General Qassem Soleimani").
 INVERTED_REACH = 6
 # How far back a bracket may open around a subject ("(R-OH)").
 MAX_BRACKETED = 5
@@ -129,7 +129,7 @@ def _left_subject(verb: Token, quoted: bytearray) -> Token | None:
         return None
     head = doc[i]
     while head.dep_ in NOUN_PHRASE_INNER and head.head.i < head.i:
-        head = head.head  # "the deputy chairman of Iran’s Joint Chiefs of Staff" → chairman
+        head = head.head  # "the deputy chairman of Egypt’s Supreme Council of the Armed Forces" → chairman
     return _relative_antecedent(head, verb) or head
 
 
@@ -226,8 +226,8 @@ def _object_of(preposition: Token) -> Token | None:
 
 
 def noun_head_after(token: Token, limit: int) -> Token | None:
-    """First nominal after ``token`` (inverted frames the parser got wrong: "said Kerry"),
-    moved to the head of its compound ("Brigadier General Mohammad Hejazi" → Hejazi)."""
+    """First nominal after ``token`` (inverted frames the parser got wrong: "said Lavrov"),
+    moved to the head of its compound ("Major General Qassem Soleimani" → Soleimani)."""
     doc = token.doc
     for i in range(token.i + 1, min(len(doc), token.i + 1 + limit)):
         candidate = doc[i]
