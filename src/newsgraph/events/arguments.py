@@ -178,9 +178,9 @@ class ArgumentReader:
             source, inherited = self.subject_of(trigger)
             target, via = self._target_with_place(trigger, target_spec, object_token)
             if len(source) > 1 and target and set(target) <= set(source):
-                deeper = [found for o in trigger.children if o.dep_ == "dobj" for found in [self._through_preps(o, depth=3)] if found[0]]
+                deeper, deeper_via = self._party_in_objects(trigger, owned_too=True)
                 if deeper:  # "welcomed their resumption of ties with X": X, not one another
-                    return Arguments(source, tuple(t for t in deeper[0][0] if t not in source), inherited, deeper[0][1])
+                    return Arguments(source, tuple(t for t in deeper if t not in source), inherited, deeper_via)
                 # "Gondor and Osgiliath postponed their meeting": each acts towards the other
                 return Arguments(source, source, inherited, "between")
             return Arguments(source, tuple(t for t in target if t not in source), inherited, via)
@@ -284,10 +284,14 @@ class ArgumentReader:
                 return found, place
         if "none" in spec:
             return (), None
-        # "endorsed an agreement with the EU", "welcomed a resumption of ties with X": the object
-        # is no actor, but who it is with, for or by is
+        return self._party_in_objects(head)
+
+    def _party_in_objects(self, head: Token, owned_too: bool = False) -> tuple[tuple[str, ...], str | None]:
+        """"endorsed an agreement with the EU", "welcomed a resumption of ties with X": the object
+        is no actor, but who it is with, for or by is. ``owned_too`` also looks inside an object
+        that stands for its owner ("their resumption of ties with X")."""
         for obj in [c for c in head.children if c.dep_ == "dobj"]:
-            if self._actors_of_one(obj):
+            if not owned_too and self._actors_of_one(obj):
                 continue
             found, via = self._through_preps(obj, depth=3)
             if found:

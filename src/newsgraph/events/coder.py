@@ -59,14 +59,14 @@ DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "message", "s
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
-# Verbs of commitment whose embedded event is coded instead of them, with future=True
-# ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
 READINESS_HEADS = frozenset({"prepare", "prepared", "ready", "poised"})
 # "X wants Y to …": a wish addressed to Y, coded as an appeal (CAMEO 02) and not as Y's act.
 WISH_VERBS = frozenset({"want", "wish"})
+# Verbs of commitment whose embedded event is coded instead of them, with future=True
+# ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "swear", "agree", "offer", "plan", "intend", "decide"})
 
 
