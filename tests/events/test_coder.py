@@ -385,3 +385,18 @@ def test_two_states_that_agree_agree_with_each_other():
 def test_up_to_a_number_of_victims_are_still_the_target():
     record = code("Afghan rebels have kidnapped up to 16 Russian engineers near Kabul.")
     assert names(record, only(record, "ASSAULT").target) == {"RUS"}
+
+
+def test_the_condemned_attack_is_targeted_through_its_doer_not_its_place():
+    record = code("Germany condemned an attack by Russian soldiers in eastern Ukraine on Thursday.")
+    assert names(record, only(record, "ACCUSE").target) == {"RUS"}
+    placed = code("Britain condemned the bombing in Iraq.")
+    assert all("IRQ" not in names(placed, e.target) for e in placed.events)
+
+
+def test_two_states_restoring_or_severing_ties_act_on_each_other():
+    restored = only(code("Old foes Israel and Turkey have renewed diplomatic ties after a six-year break."), "SUPPORT")
+    assert restored.reciprocal and len(restored.target) == 2
+    record = code("Qatar and Bahrain severed relations on Monday.")
+    severed = only(record, "SANCTION")
+    assert severed.reciprocal and names(record, severed.target) == {"QAT", "BHR"}

@@ -235,3 +235,16 @@ def test_a_party_named_deep_in_the_object_is_the_target_but_not_a_party_to_the_a
     by_id = {a.id: a.country for a in record.actors}
     assert [by_id[i] for i in event.source] == ["EGY"] and [by_id[i] for i in event.target] == ["ISR"]
     assert not event.reciprocal
+
+
+def test_an_object_pattern_aims_its_act_at_the_at_phrase(tmp_path: Path) -> None:
+    from newsgraph.pipeline import Options, extract
+    from newsgraph.text.article import Metadata, make_article
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- FIRE  [071]  ---\nFIRE\n- * ARTILLERY  [194]\n", encoding="utf-8")
+    text = "North Korea fired two artillery shells at Japan on Thursday."
+    record = extract(make_article(text, Metadata(published="2016-05-02"), "test"), Options(verb_files=(verbs,)))
+    (event,) = [e for e in record.events if e.cameo == "194"]
+    by_id = {a.id: a.country for a in record.actors}
+    assert [by_id[i] for i in event.source] == ["PRK"] and [by_id[i] for i in event.target] == ["JPN"]

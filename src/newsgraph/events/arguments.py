@@ -68,8 +68,9 @@ class Arguments:
 
 
 class ArgumentReader:
-    def __init__(self, actors: ActorStage) -> None:
+    def __init__(self, actors: ActorStage, event_nouns: frozenset[str] = frozenset()) -> None:
         self.actors = actors
+        self.event_nouns = event_nouns
 
     # -- actors of a phrase ------------------------------------------------------------
 
@@ -133,7 +134,8 @@ class ArgumentReader:
                         ids = self.actors.actors_of_token(grandchild.i) if grandchild.dep_ == "compound" else ()
                         if ids:
                             return ids
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ not in self.event_nouns:
+            # an event "in Ukraine" happened there; the country is its place, not its party
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for obj in child.children:  # "refineries in Iran": the country they are in
@@ -297,6 +299,10 @@ class ArgumentReader:
             if found:
                 return found, via
         return (), None
+
+    def party_of(self, noun: Token) -> tuple[tuple[str, ...], str | None]:
+        """Who a non-actor noun is with, for or against ("ties with Cuba")."""
+        return self._through_preps(noun, depth=2)
 
     def _up_to(self, verb: Token) -> tuple[str, ...]:
         """ "kidnapped up to 16 advisers": the parser reads "up to" as a particle and a phrase."""

@@ -59,6 +59,8 @@ DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "message", "s
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
+# Objects that only exist between two parties: "X and Y restored ties" is each to the other.
+MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership"})
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
@@ -117,7 +119,7 @@ class RuleCoder:
 
     def code(self, inputs: CodingInput) -> tuple[Event, ...]:
         doc = inputs.document.doc
-        reader = ArgumentReader(inputs.actors)
+        reader = ArgumentReader(inputs.actors, self.lexicon.event_nouns)
         events: list[Event] = []
         coded: list[tuple[Trigger, Event]] = []
         for sentence in doc.sents:
@@ -198,8 +200,15 @@ class RuleCoder:
         else:
             args = reader.for_noun(token, row.target, topical_modifiers=row.type in TOPICAL_TYPES)
         source, inherited = args.source, args.inherited
-        if not args.target and len(source) > 1 and row.type in SYMMETRIC_TYPES and (row.pos == "NOUN" or token.lemma_.lower() in SYMMETRIC_VERBS):
-            # "The US, Russia and Switzerland met", "Brazil and the US seek to deepen a partnership"
+        mutual = _mutual_object(trigger)
+        if mutual and not args.target:
+            # "the resumption of ties with Cuba": the other side sits on the ties
+            party, via = reader.party_of(trigger.object_token)  # type: ignore[arg-type]
+            if party:
+                args = replace(args, target=party, target_via=via)
+        if not args.target and len(source) > 1 and (mutual or (row.type in SYMMETRIC_TYPES and (row.pos == "NOUN" or token.lemma_.lower() in SYMMETRIC_VERBS))):
+            # "The US, Russia and Switzerland met", "Brazil and the US seek to deepen a partnership",
+            # "Israel and Turkey restored ties"
             args = replace(args, target=source, target_via="between")
         speaker_source = False
         quote = _quote_at(inputs.quotes, token.idx)
@@ -262,7 +271,7 @@ class RuleCoder:
             goldstein=goldstein,
             confidence=round(max(0.05, confidence), 2),
             coder=DEFAULT_CODER,
-            reciprocal=_reciprocal(row.type or "", kind, args, token),
+            reciprocal=_reciprocal(row.type or "", kind, args, token, mutual),
             depth=clause_depth(token),
             evidence=Evidence(
                 sentence=sentence_index,
@@ -274,9 +283,16 @@ class RuleCoder:
         )
 
 
-def _reciprocal(row_type: str, kind: str, args: Arguments, token) -> bool:  # type: ignore[no-untyped-def]
+def _mutual_object(trigger: Trigger) -> bool:
+    obj = trigger.object_token
+    return obj is not None and obj.lemma_.lower() in MUTUAL_OBJECTS
+
+
+def _reciprocal(row_type: str, kind: str, args: Arguments, token, mutual: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Each side acts on the other ("met with", "talks between") — but a meeting only one side
     has promised or planned ("Bush is to meet dissidents") is that side's intent alone."""
+    if mutual and args.target_via == "between":
+        return True
     if row_type not in SYMMETRIC_TYPES:
         return False
     if kind != row_type and args.target_via != "between":

@@ -40,6 +40,11 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(len(v) for v in self.rows.values())
 
+    @property
+    def event_nouns(self) -> frozenset[str]:
+        """Lemmas that name an event as a noun ("attack", "talks"): they have places, not owners."""
+        return frozenset(lemma for lemma, pos in self.rows if pos == "NOUN")
+
 
 @lru_cache(maxsize=4)
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:

@@ -42,8 +42,8 @@ COPULAS = frozenset({"is", "are", "am", "was", "were", "be", "been"})
 # coordinated form; "ANGERED_BY" is a passive.
 NOT_FRAMES = {"and": "coordination form", "or": "coordination form", "by": "passive form"}
 # Where the target sits when the pattern's object noun fills the direct object ("RUSH AID"):
-# the receiver (dative / iobj) or a preposition that names a recipient or an opponent.
-OBJECT_TARGETS = ("dative", "iobj", "prep:to", "prep:against", "prep:with", "prep:on", "prep:for")
+# the receiver (dative / iobj) or a preposition that names a recipient or an opponent ("at").
+OBJECT_TARGETS = ("dative", "iobj", "prep:to", "prep:against", "prep:with", "prep:on", "prep:at", "prep:for")
 # A verb's own target (a default code, or "+" right after the verb): PETRARCH takes the first
 # actor after the verb, so the direct object first, then a recipient or an "of"/"about" phrase.
 VERB_TARGETS = ("dobj", *OBJECT_TARGETS, "prep:of", "prep:about")
