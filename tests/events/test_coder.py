@@ -400,3 +400,19 @@ def test_two_states_restoring_or_severing_ties_act_on_each_other():
     record = code("Qatar and Bahrain severed relations on Monday.")
     severed = only(record, "SANCTION")
     assert severed.reciprocal and names(record, severed.target) == {"QAT", "BHR"}
+
+
+def test_a_weapon_that_acts_is_the_act_of_whoever_fired_or_planted_it():
+    record = code("A rocket fired by Hamas militants hit an Israeli bus on Monday.")
+    assert {e.type for e in record.events} == {"ASSAULT"}
+    assert all(names(record, e.source) == {"PSE"} for e in record.events), [(e.evidence.trigger.text, names(record, e.source)) for e in record.events]
+    shells = code("Ukraine reported hundreds of artillery shells fired by Russian troops towards its positions.")
+    fired = only(shells, "ASSAULT")
+    assert names(shells, fired.source) == {"RUS"} and not fired.future  # "reported about" is not "about to"
+
+
+def test_bombs_dropped_or_detonated_are_assaults_and_a_bomb_alone_is_no_event():
+    dropped = code("The Syrian air force dropped barrel bombs on a residential neighbourhood of Aleppo.")
+    assert only(dropped, "ASSAULT").cameo == "195"
+    assert only(code("Taliban militants detonated a car bomb in Kabul on Tuesday."), "ASSAULT").cameo == "183"
+    assert not code("A bomb exploded in a crowded market on Tuesday.").events  # whose bomb is not said

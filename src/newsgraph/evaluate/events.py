@@ -240,8 +240,9 @@ def _case2021(datasets: Path, sample: int | None) -> Section:
 
 
 def _ranked(events: Iterable[Event]) -> list[Event]:
-    """The article's events, most central first: the main clause's own, confident, asserted events."""
-    return sorted(events, key=lambda e: (e.negated or e.hypothetical, e.depth, -e.confidence, e.evidence.trigger.start))
+    """The article's events, most central first: asserted before negated or hypothetical, then in
+    the order news reports them (the lead sentence carries the main event), the main clause first."""
+    return sorted(events, key=lambda e: (e.negated or e.hypothetical, e.evidence.sentence, e.depth, -e.confidence, e.evidence.trigger.start))
 
 
 __all__ = ["evaluate", "codings", "penta_class", "GoldSentence"]

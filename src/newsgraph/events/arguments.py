@@ -210,6 +210,9 @@ class ArgumentReader:
         own = self.children_actors(verb, SUBJECTS)
         if own:
             return own, False
+        user = self._instrument_user(verb)
+        if user:
+            return user, True
         for child in verb.children:
             if child.dep_ in SUBJECTS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.actors_of(verb.head), True
@@ -260,6 +263,20 @@ class ArgumentReader:
             if any(c.dep_ in SUBJECTS for c in current.children):
                 return (), False  # the governing clause has a subject, but it is no actor
         return (), False
+
+    def _instrument_user(self, verb: Token) -> tuple[str, ...]:
+        """ "The missile fired by the army destroyed …", "a bomb, planted by militants, exploded":
+        a weapon that acts is the act of whoever fired or planted it."""
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            for clause in subject.children:
+                if clause.dep_ in ("acl", "relcl") and self._passive_or_participle(clause):
+                    user = self._agent_of(clause)
+                    if user:
+                        return user
+        return ()
+
+    def _passive_or_participle(self, clause: Token) -> bool:
+        return clause.tag_ == "VBN" or self._passive(clause)
 
     def _agent_of(self, verb: Token) -> tuple[str, ...]:
         for child in verb.children:

@@ -81,8 +81,8 @@ def read_modality(trigger: Token) -> Modality:
                 hypothetical = True
             if previous is not None and lemma in HYPOTHETICAL_HEADS:
                 hypothetical = True
-            if previous is not None and lemma in FUTURE_HEADS:
-                future = True
+            if previous is not None and lemma in FUTURE_HEADS and (lemma != "about" or _infinitive(previous)):
+                future = True  # "is about to restore ties", not "reported about shells fired"
         link = token.dep_
         if token.head.i == token.i:
             break
@@ -129,6 +129,10 @@ def _going_to(token: Token) -> bool:
     """ "going to help" (future) — not "going to Geneva"."""
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_reported(token: Token) -> bool:

@@ -115,6 +115,10 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
 
 def _object_candidates(token: Token) -> list[Token]:
     found: list[Token] = []
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "shells fired by the army": the participle's object is the noun it describes
+        found.append(token.head)
+        found.extend(c for c in token.head.children if c.dep_ in ("compound", "amod"))
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod"):
             found.append(child)
