@@ -416,3 +416,23 @@ def test_bombs_dropped_or_detonated_are_assaults_and_a_bomb_alone_is_no_event():
     assert only(dropped, "ASSAULT").cameo == "195"
     assert only(code("Taliban militants detonated a car bomb in Kabul on Tuesday."), "ASSAULT").cameo == "183"
     assert not code("A bomb exploded in a crowded market on Tuesday.").events  # whose bomb is not said
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Anti-government protesters shut down roads in the capital on Sunday.", "obstruct"),
+        ("Thousands of students took to the streets of Minsk on Friday.", "demo"),
+        ("Hundreds of workers participated in a march against the reform.", "demo"),
+        ("An angry mob lynched a man accused of theft.", "riot"),
+        ("Villagers clashed with each other over a land dispute.", "riot"),
+    ],
+)
+def test_street_protest_phrases_are_protests(text: str, mode: str):
+    assert only(code(text), "PROTEST").mode == (mode,)
+
+
+def test_two_armed_sides_that_clash_attack_each_other():
+    record = code("Syrian rebels and Turkish troops clashed near the border on Monday.")
+    event = only(record, "ASSAULT")
+    assert event.reciprocal and names(record, event.target) == {"SYR", "TUR"}

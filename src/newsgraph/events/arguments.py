@@ -37,7 +37,8 @@ LIGHT_VERBS = frozenset(
      "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open", "undertake",
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
      "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
-     "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise"}
+     "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise", "participate", "gather",
+     "take"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".

@@ -206,7 +206,7 @@ class RuleCoder:
             party, via = reader.party_of(trigger.object_token)  # type: ignore[arg-type]
             if party:
                 args = replace(args, target=party, target_via=via)
-        if not args.target and len(source) > 1 and (mutual or (row.type in SYMMETRIC_TYPES and (row.pos == "NOUN" or token.lemma_.lower() in SYMMETRIC_VERBS))):
+        if not args.target and len(source) > 1 and (mutual or token.lemma_.lower() in SYMMETRIC_VERBS or (row.type in SYMMETRIC_TYPES and row.pos == "NOUN")):
             # "The US, Russia and Switzerland met", "Brazil and the US seek to deepen a partnership",
             # "Israel and Turkey restored ties"
             args = replace(args, target=source, target_via="between")
@@ -291,8 +291,10 @@ def _mutual_object(trigger: Trigger) -> bool:
 def _reciprocal(row_type: str, kind: str, args: Arguments, token, mutual: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Each side acts on the other ("met with", "talks between") — but a meeting only one side
     has promised or planned ("Bush is to meet dissidents") is that side's intent alone."""
-    if mutual and args.target_via == "between":
-        return True
+    if not args.target:
+        return False
+    if args.target_via == "between" and (mutual or token.lemma_.lower() in SYMMETRIC_VERBS):
+        return True  # "Israel and Turkey restored ties", "rebels and troops clashed"
     if row_type not in SYMMETRIC_TYPES:
         return False
     if kind != row_type and args.target_via != "between":

@@ -125,7 +125,7 @@ def _object_candidates(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
             if child.dep_ in ("dobj", "nsubjpass"):  # "700 kg of medicine", "dozens of rockets": what is measured
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-        elif child.dep_ in ("prep", "prt", "advmod") and (child.lower_ in PARTICLE_PREPS or child.lower_ == "of"):
+        elif child.dep_ in ("prep", "prt", "advmod") and (child.lower_ in PARTICLE_PREPS or child.lower_ in ("of", "to")):
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
