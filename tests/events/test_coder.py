@@ -436,3 +436,24 @@ def test_two_armed_sides_that_clash_attack_each_other():
     record = code("Syrian rebels and Turkish troops clashed near the border on Monday.")
     event = only(record, "ASSAULT")
     assert event.reciprocal and names(record, event.target) == {"SYR", "TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Unidentified gunmen gunned down a doctor in Kabul on Monday.", "1823"),
+        ("Myanmar soldiers raped women in the village, the report said.", "1821"),
+        ("Myanmar soldiers committed widespread rape against Rohingya women.", "1821"),
+        ("Lebanese security forces fired tear gas at protesters in Beirut.", "175"),
+        ("Syrian government forces used chlorine against civilians in Douma.", "2041"),
+        ("Turkish-backed militias looted shops in Afrin.", "1712"),
+    ],
+)
+def test_violence_phrases_get_their_cameo_code_and_stay_asserted(text: str, cameo: str):
+    event = only(code(text), "ASSAULT")
+    assert event.cameo == cameo and not (event.future or event.hypothetical)
+
+
+def test_only_an_infinitive_puts_an_act_in_the_future_after_about_or_committed():
+    assert only(code("Israel is about to restore diplomatic ties with Turkey."), "AGREE").future
+    assert not code("Israel fired a warning shot near the border.").events

@@ -38,7 +38,7 @@ LIGHT_VERBS = frozenset(
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
      "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
      "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise", "participate", "gather",
-     "take"}
+     "take", "commit", "perpetrate"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".

@@ -37,6 +37,9 @@ FUTURE_HEADS = frozenset(
     {"plan", "pledge", "promise", "vow", "swear", "intend", "expect", "schedule", "scheduled", "set", "due",
      "aim", "agree", "decide", "go", "commit", "committed", "prepare", "about"}
 )
+# Heads that put only an infinitive in the future: "about to", "committed to sending", but not
+# "reported about shells fired" or "committed widespread rape".
+LOOSE_FUTURE_HEADS = frozenset({"about", "commit", "committed", "set", "go"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
@@ -81,7 +84,7 @@ def read_modality(trigger: Token) -> Modality:
                 hypothetical = True
             if previous is not None and lemma in HYPOTHETICAL_HEADS:
                 hypothetical = True
-            if previous is not None and lemma in FUTURE_HEADS and (lemma != "about" or _infinitive(previous)):
+            if previous is not None and lemma in FUTURE_HEADS and (lemma not in LOOSE_FUTURE_HEADS or _infinitive(previous)):
                 future = True  # "is about to restore ties", not "reported about shells fired"
         link = token.dep_
         if token.head.i == token.i:
@@ -132,7 +135,8 @@ def _going_to(token: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to restore" (an infinitive) or "to" itself on the way up from "committed to sending"."""
+    return verb.lower_ == "to" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_reported(token: Token) -> bool:

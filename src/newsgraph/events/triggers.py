@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 PARTICLE_PREPS = frozenset({"in", "out", "off", "back", "over", "up", "down"})
 # Triggers whose type depends on what the target is called (praise or condemnation).
 POLARITY_TRIGGERS = frozenset({"describe", "call", "label", "brand", "term", "hail", "dub"})
+# Verb forms the small model lemmatises to another word ("severed" → "severe", "raped" → "rap").
+LEMMA_SLIPS = {"severed": "sever", "raped": "rape", "rapes": "rape"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
-    lemma = token.lemma_.lower()
+    lemma = LEMMA_SLIPS.get(token.lower_, token.lemma_.lower())
     particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_PREPS)]
     for particle in particles:
         row, obj = _first_fit(lexicon.candidates(f"{lemma} {particle.lower_}", "VERB"), token, particle.lower_)
