@@ -457,3 +457,17 @@ def test_violence_phrases_get_their_cameo_code_and_stay_asserted(text: str, came
 def test_only_an_infinitive_puts_an_act_in_the_future_after_about_or_committed():
     assert only(code("Israel is about to restore diplomatic ties with Turkey."), "AGREE").future
     assert not code("Israel fired a warning shot near the border.").events
+
+
+def test_a_visit_made_is_a_meeting_of_visitor_and_host_but_a_planned_one_is_not():
+    record = code("Putin received the Iranian foreign minister in the Kremlin on Monday.")
+    hosted = only(record, "CONSULT")
+    assert hosted.cameo == "043" and hosted.reciprocal and names(record, hosted.target) == {"IRN"}
+    assert not only(code("Obama will visit Iraq next month."), "AGREE").reciprocal
+
+
+def test_what_is_received_from_someone_decides_the_kind_of_act():
+    weapons = code("Kurdish fighters received weapons from the United States.")
+    assert only(weapons, "AID").cameo == "072"
+    visitors = code("The Iraqi prime minister received ministers from Turkey on Sunday.")
+    assert names(visitors, only(visitors, "CONSULT").target) == {"TUR"}

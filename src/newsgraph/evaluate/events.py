@@ -33,6 +33,8 @@ from newsgraph.records import Event, Extraction
 from newsgraph.text.article import Metadata, make_article
 
 Coding = tuple[str, str, str]  # (source code, target code, CAMEO code)
+# The other side of a two-sided CAMEO act: whoever is visited hosts the visit.
+RECIPROCAL_CODES = {"042": "043", "043": "042"}
 PETRARCH_SETS = (
     ("PETR-2 GSR (real sentences)", "petrarch_validation/petr2_gsr/PETR2_GSR_validation.xml", None, False),
     ("PETR-2 GSR, AFP wire sentences only", "petrarch_validation/petr2_gsr/PETR2_GSR_validation.xml", "AFP", False),
@@ -117,7 +119,8 @@ def codings(record: Extraction) -> set[Coding]:
     """Every (source, target, CAMEO code) dyad a record asserts in CAMEO's terms.
 
     CAMEO codes dyads: an event without a target is no CAMEO coding (it stays a PLOVER
-    event in the record). Reciprocal events code both directions. An actor without a
+    event in the record). Reciprocal events code both directions (a visit made one way is a
+    visit hosted the other). An actor without a
     country is written with CAMEO's "---" for the unknown country ("---REB").
     """
     codes = {a.id: cameo_actor_code(a.cameo, a.country) for a in record.actors}
@@ -131,7 +134,7 @@ def codings(record: Extraction) -> set[Coding]:
                     continue
                 found.add((codes[source], codes[target], event.cameo))
                 if event.reciprocal:
-                    found.add((codes[target], codes[source], event.cameo))
+                    found.add((codes[target], codes[source], RECIPROCAL_CODES.get(event.cameo, event.cameo)))
     return found
 
 

@@ -271,7 +271,7 @@ class RuleCoder:
             goldstein=goldstein,
             confidence=round(max(0.05, confidence), 2),
             coder=DEFAULT_CODER,
-            reciprocal=_reciprocal(row.type or "", kind, args, token, mutual),
+            reciprocal=_reciprocal(row.type or "", kind, args, token, mutual) or _visit_made(kind, mode, args),
             depth=clause_depth(token),
             evidence=Evidence(
                 sentence=sentence_index,
@@ -300,6 +300,12 @@ def _reciprocal(row_type: str, kind: str, args: Arguments, token, mutual: bool =
     if kind != row_type and args.target_via != "between":
         return False
     return args.target_via in SYMMETRIC_FRAMES or token.lemma_.lower() in SYMMETRIC_VERBS
+
+
+def _visit_made(kind: str, mode: tuple[str, ...], args: Arguments) -> bool:
+    """A visit that took place is a meeting of visitor and host: each side consulted the other
+    (CAMEO codes the pair as 042 "make a visit" and 043 "host a visit")."""
+    return kind == "CONSULT" and "visit" in mode and bool(args.target)
 
 
 def clause_depth(token) -> int:  # type: ignore[no-untyped-def]
