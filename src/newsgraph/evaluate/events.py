@@ -181,7 +181,7 @@ def _plover_gsr(datasets: Path, sample: int | None) -> Section:
     per_type: dict[str, Accuracy] = {}
     no_event = 0
     for record, extraction in zip(records, coded, strict=True):
-        types = [e.type for e in _ranked(extraction.events)]
+        types = [_gsr_type(e) for e in _ranked(extraction.events)]
         no_event += not types
         top.add(bool(types) and types[0] == record.plover)
         if types:
@@ -194,7 +194,13 @@ def _plover_gsr(datasets: Path, sample: int | None) -> Section:
     })
     section.breakdown = {t: a.to_dict() for t, a in sorted(per_type.items())}
     section.notes.append("old 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT")
+    section.notes.append("a negated event whose CAMEO code is a refusal (12x) is scored as REJECT: the GSR has no negation mode")
     return section
+
+
+def _gsr_type(event: Event) -> str:
+    """The label the PLOVER GSR's older scheme gives an event: a refused act is a rejection there."""
+    return "REJECT" if _refusal(event) else event.type
 
 
 def _conflibert(datasets: Path, sample: int | None) -> Section:
@@ -243,9 +249,14 @@ def _case2021(datasets: Path, sample: int | None) -> Section:
 
 
 def _ranked(events: Iterable[Event]) -> list[Event]:
-    """The article's events, most central first: asserted before negated or hypothetical, then in
+    """The article's events, most central first: asserted (refusals too) before negated or hypothetical, then in
     the order news reports them (the lead sentence carries the main event), the main clause first."""
-    return sorted(events, key=lambda e: (e.negated or e.hypothetical, e.evidence.sentence, e.depth, -e.confidence, e.evidence.trigger.start))
+    return sorted(events, key=lambda e: ((e.negated and not _refusal(e)) or e.hypothetical, e.evidence.sentence, e.depth, -e.confidence, e.evidence.trigger.start))
+
+
+def _refusal(event: Event) -> bool:
+    """A negated act CAMEO codes as a refusal (12x): asserted in its own right."""
+    return event.negated and bool(event.cameo) and event.cameo.startswith("12")  # type: ignore[union-attr]
 
 
 __all__ = ["evaluate", "codings", "penta_class", "GoldSentence"]
