@@ -471,3 +471,11 @@ def test_what_is_received_from_someone_decides_the_kind_of_act():
     assert only(weapons, "AID").cameo == "072"
     visitors = code("The Iraqi prime minister received ministers from Turkey on Sunday.")
     assert names(visitors, only(visitors, "CONSULT").target) == {"TUR"}
+
+
+def test_a_state_opposed_to_something_rejects_it_and_failed_talks_stay_two_sided():
+    record = code("Israel is opposed to French mediation in the talks.")
+    assert names(record, only(record, "REJECT").source) == {"ISR"}
+    failed = code("Ethiopia and Eritrea failed to reach an agreement on the border on Sunday.")
+    event = failed.events[0]
+    assert event.negated and event.reciprocal and names(failed, event.target) == {"ETH", "ERI"}

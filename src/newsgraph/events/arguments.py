@@ -58,6 +58,8 @@ ALLEGING_VERBS = frozenset(
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Participles that describe their subject's stance, not something done to it ("is opposed to").
+STATIVE_PARTICIPLES = frozenset({"oppose"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,8 @@ class ArgumentReader:
 
     @staticmethod
     def _passive(verb: Token) -> bool:
+        if _stative(verb):
+            return False  # "Israel is opposed to the plan": Israel opposes it
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
         # a participle joined to a passive verb shares its "were": "were arrested and released"
@@ -208,7 +212,7 @@ class ArgumentReader:
         return Arguments(source, tuple(t for t in target if t not in source), inherited, "inverse")
 
     def subject_of(self, verb: Token) -> tuple[tuple[str, ...], bool]:
-        own = self.children_actors(verb, SUBJECTS)
+        own = self.children_actors(verb, SUBJECTS | ({"nsubjpass"} if _stative(verb) else set()))
         if own:
             return own, False
         user = self._instrument_user(verb)
@@ -493,3 +497,8 @@ class ArgumentReader:
             if child.dep_ == "prep" and child.lower_ == "between":
                 return self.children_actors(child, ("pobj",))
         return ()
+
+
+def _stative(verb: Token) -> bool:
+    """ "is opposed to": a participle that describes its subject's stance."""
+    return verb.lemma_.lower() in STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)

@@ -60,7 +60,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
-MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership"})
+MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership", "agreement", "deal", "accord", "treaty", "truce", "ceasefire"})
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
