@@ -169,3 +169,70 @@ def test_validation_dictionaries_load(folder: str, actors: str, agents: str) -> 
     assert golden is not None and golden.cameo == "~GGS"
     congressman = merged.agent("congressman")
     assert congressman is not None and congressman.sector == "LEG"
+
+
+# A small user dictionary in PETRARCH's format: made-up countries, people written with a bare
+# country code (as PETRARCH writes people), multi-word agents with codes of the user's own.
+USER_ACTORS = """
+ARNOR  [ARN]
+OSGILIATH  [OSG]
+GONDOR  [GON]
+FORNOST  [FOR]
+ELDORIA  [ELD]
++ELDORIAN
+KORVALA  [KRV]
++KORVALAN
+TAVIN_MORROW  [ELD]
+OLEKSANDR_MARCHENKO  [UKR]
+"""
+USER_AGENTS = """
+MAIN_OPPOSITION_GROUP [~MOP]
+SILVER_FOX {SILVER_FOXES} [~SFX]
+LAWMAKER [~LEG]
+AMBASSADOR [~GOV]
+"""
+
+
+@pytest.fixture(scope="module")
+def user_actors(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Actor codes of a text, read with the user dictionary above."""
+    from newsgraph.actors import find_actors
+    from newsgraph.document.document import parse
+    from newsgraph.text.article import Metadata, make_article
+
+    folder = tmp_path_factory.mktemp("petrarch")
+    (folder / "user.actors.txt").write_text(USER_ACTORS.lstrip(), encoding="utf-8")
+    (folder / "user.agents.txt").write_text(USER_AGENTS.lstrip(), encoding="utf-8")
+    files = [folder / "user.actors.txt", folder / "user.agents.txt"]
+
+    def codes(text: str) -> set[str | None]:
+        document = parse(make_article(text, Metadata(published="2016-05-02"), "test"))
+        return {a.cameo for a in find_actors(document, files).actors}
+
+    return codes
+
+
+def test_a_person_coded_only_by_country_takes_the_sector_of_the_title(user_actors) -> None:  # type: ignore[no-untyped-def]
+    """PETRARCH: "Bree President Romendacil" with ROMENDACIL [BRE] and a President agent is BREGOV."""
+    assert "ELDGOV" in user_actors("Eldoria President Tavin Morrow arrived in Paris on Monday.")
+    assert "UKRGOV" in user_actors("Ukrainian President Oleksandr Marchenko arrived in Warsaw on Monday.")
+
+
+def test_multi_word_user_agents_are_matched_and_coded_as_written(user_actors) -> None:  # type: ignore[no-untyped-def]
+    assert "EGYMOP" in user_actors("France will restore ties with Egypt's main opposition group.")
+    assert "EGYSFX" in user_actors("Egypt's silver foxes welcomed the deal.")  # the {…} plural
+    assert "ELDSFX" in user_actors("Eldoria's silver foxes welcomed the deal.")  # NER's NORP "silver foxes" is no name
+
+
+def test_roles_of_listed_user_countries_make_one_actor_each(user_actors) -> None:  # type: ignore[no-untyped-def]
+    """NER labels "Arnor, Osgiliath and Gondor" one ORG and the parser hangs "Gondor" on "Lawmakers":
+    the list is still three (two) countries, each owning the role."""
+    found = user_actors("The ambassadors of Arnor, Osgiliath and Gondor presented credentials to the president.")
+    assert {"ARNGOV", "OSGGOV", "GONGOV"} <= found
+    assert {"FORLEG", "GONLEG"} <= user_actors("Lawmakers in Fornost and Gondor welcomed the decision.")
+    both = user_actors("Lawmakers and officials in Fornost and Gondor welcomed the decision.")
+    assert {"FORLEG", "GONLEG", "FORGOV", "GONGOV"} <= both
+
+
+def test_leaders_of_user_countries_named_by_their_adjective_are_governments(user_actors) -> None:  # type: ignore[no-untyped-def]
+    assert {"ELDGOV", "KRVGOV"} <= user_actors("Tavin Morrow will meet Eldorian and Korvalan leaders during a visit.")

@@ -109,9 +109,27 @@ def compose(country: str | None, sector: str | None) -> str | None:
     if sector is None:
         return head
     if country in NON_STATE_PREFIX or country in table.prefix:
-        if sector in SILENT_SECTORS_AFTER_NON_STATE:
-            return head
+        return compose_under(head, sector)
     return head + table.compose.get(sector, "")
+
+
+def compose_under(organisation: str, sector: str | None) -> str:
+    """The code of an international organisation's own people: its code, then the sector only
+    where the sector says more than the organisation does. UN officials, inspectors and its
+    Secretary-General are IGOUNO (not IGOUNOGOV), UN peacekeepers IGOUNOMIL, NATO troops
+    IGOWSTNATMIL (CAMEO codebook ch. 3; the PETRARCH dictionaries write them so)."""
+    if sector is None or sector in SILENT_SECTORS_AFTER_NON_STATE:
+        return organisation
+    return organisation + cameo_table().compose.get(sector, "")
+
+
+def compose_agent(owner: str, agent_code: str) -> str:
+    """A PETRARCH agent code applied to its owner's code: ``~GGS`` follows it (GON → GONGGS),
+    ``NGO~`` goes in front (GON → NGOGON). The code is the user's, kept as written."""
+    code = agent_code.replace(" ", "").upper()
+    if code.endswith("~") and not code.startswith("~"):
+        return code.rstrip("~") + owner
+    return owner + code.strip("~")
 
 
 def _chunks(code: str) -> list[str]:

@@ -98,6 +98,7 @@ class ActorDictionary:
             self._agents.setdefault(noun.noun, noun)
             if noun.plural:
                 self._agents.setdefault(noun.plural, noun)
+        self._agent_words = max((len(k.split()) for k in self._agents), default=0)
         self._titles = {key: title for key, (title, _) in merged.titles.items()}
         self._title_words = max((len(k.split()) for k in self._titles), default=0)
 
@@ -192,6 +193,15 @@ class ActorDictionary:
     def agent(self, lemma: str) -> AgentNoun | None:
         """The agent noun for a lemma or plural ("force", "forces", "authorities")."""
         return self._agents.get(normalise(lemma))
+
+    def longest_agent_suffix(self, words: Sequence[str]) -> tuple[int, AgentNoun] | None:
+        """The longest agent phrase ending ``words`` ("main opposition group", "golden geese"), as
+        PETRARCH agent files write them; one word counts too."""
+        for size in range(min(len(words), self._agent_words), 0, -1):
+            found = self._agents.get(normalise(" ".join(words[-size:])))
+            if found is not None:
+                return size, found
+        return None
 
     def title(self, phrase: str) -> Title | None:
         """Case- and dot-insensitive: "Brig. Gen." and "brigadier general" give the same role."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from newsgraph.actors.cameo import compose as compose_code
 from newsgraph.actors.entries import Entry
 
 # Kinds that stand for a state's institutions, keyed on the sector they imply.
@@ -36,7 +37,11 @@ class Identity:
 
 
 def compose_cameo(country: str | None, sector: str | None) -> str | None:
-    """CAMEO actor code: country (or international code) followed by the sector."""
+    """CAMEO actor code: country followed by the sector. An international code composes by
+    CAMEO's rule instead (UNO + GOV → IGOUNO, UNO + MIL → IGOUNOMIL): the organisation's own
+    code comes first and a sector it already implies is not repeated."""
+    if country in NON_STATE_CODES:
+        return compose_code(country, sector)
     if country and sector and sector != country:
         return f"{country}{sector}"
     return country or (sector if sector else None)

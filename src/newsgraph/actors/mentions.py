@@ -24,9 +24,10 @@ from newsgraph.actors.entries import AgentNoun, Entry, Title
 from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.matcher import DictionaryMatcher
+from newsgraph.actors.phoenix import country_code_only
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Pronouns that can refer to actors: number, gender (None = any) and whether they are persons only.
@@ -50,6 +51,10 @@ PRONOUNS: dict[str, tuple[bool, str | None, bool]] = {
 }
 # Dependency labels of a noun's modifiers that belong inside its noun phrase.
 NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod", "predet"})
+# Tokens that join the items of a list of names ("Arnor, Osgiliath and Gondor").
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+# Prepositions whose object can own an agent phrase ("officials of Iran", "lawmakers in Poland").
+OWNER_PREPS = frozenset({"of", "in", "from"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # The body several people of a sector make up ("commanders" of the army are the military).
 ARMED = frozenset({"armed", "masked", "hooded", "uniformed", "unidentified"})  # on "men": an armed actor
@@ -88,7 +93,7 @@ class Mention:
 
 
 def collect_mentions(doc: Doc, dictionary: ActorDictionary, matcher: DictionaryMatcher, grammar: Grammar) -> list[Mention]:
-    names = _name_mentions(doc, matcher)
+    names = _name_mentions(doc, matcher, dictionary)
     taken = _taken(names, len(doc))
     _attach_titles(doc, names, taken, dictionary, grammar)
     _attach_possessors(doc, names, taken)
@@ -99,13 +104,16 @@ def collect_mentions(doc: Doc, dictionary: ActorDictionary, matcher: DictionaryM
     return mentions
 
 
-def _name_mentions(doc: Doc, matcher: DictionaryMatcher) -> list[Mention]:
+def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictionary) -> list[Mention]:
     candidates: list[Mention] = []
     for match in matcher.matches(doc):
         candidates.append(Mention(match.start, match.end, doc[match.start : match.end].root.i, "name", entries=match.entries))
+    matched = list(candidates)
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             start, end = _strip_determiner(doc, ent.start, ent.end)
+            if _list_of_names(doc, start, end, matched) or _common_words_as_nationality(doc[start:end], ent.label_, dictionary):
+                continue  # a list of known names; or common words ("golden geese" as NORP), no name
             candidates.append(Mention(start, end, doc[start:end].root.i, "name", label=ent.label_))
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.entries else 1))
     kept: list[Mention] = []
@@ -125,6 +133,25 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher) -> list[Mention]:
         if mention.label is None:
             mention.label = _entity_label_at(doc, mention.head)
     return kept
+
+
+def _common_words_as_nationality(span: Span, label: str, dictionary: ActorDictionary) -> bool:
+    """The small model calls some lower-case common nouns a nationality ("geese"). Lower-case text
+    still names people and states ("President obama", "tunisian rioters"), so only a NORP that is
+    all lower case and no known demonym is dropped."""
+    if label != "NORP" or any(t.text[:1].isupper() for t in span):
+        return False
+    return not any(dictionary.country_by_demonym(t.text) for t in span)
+
+
+def _list_of_names(doc: Doc, start: int, end: int, matched: list[Mention]) -> bool:
+    """NER sometimes labels a whole list as one entity ("Arnor, Osgiliath and Gondor" as an ORG).
+    When the dictionary knows two or more names in it and nothing else stands between them but
+    commas and conjunctions, the list is those names, not one longer name."""
+    inside = [m for m in matched if start <= m.start and m.end <= end]
+    covered = {i for m in inside for i in m.tokens()}
+    rest = [doc[i] for i in range(start, end) if i not in covered]
+    return len(inside) >= 2 and all(t.lower_ in LIST_JOINERS for t in rest)
 
 
 def _entity_label_at(doc: Doc, i: int) -> str | None:
@@ -155,9 +182,19 @@ def _is_person(mention: Mention) -> bool:
     return mention.label == "PERSON"
 
 
+def _titled_person_coded_as_country(doc: Doc, mention: Mention, dictionary: ActorDictionary) -> bool:
+    """PETRARCH writes a person of a country with the bare country code ("ROMENDACIL [BRE]").
+    A name a user's file codes so, which NER calls a person and a title precedes ("Bree President
+    Romendacil"), is that person: the title then gives the sector, as PETRARCH's agents do."""
+    if mention.label != "PERSON" or not mention.entries or not all(country_code_only(e) for e in mention.entries):
+        return False
+    words = [t.text for t in doc[max(doc[mention.start].sent.start, mention.start - 4) : mention.start]]
+    return bool(words) and dictionary.longest_title_suffix(words) is not None
+
+
 def _attach_titles(doc: Doc, names: list[Mention], taken: list[Mention | None], dictionary: ActorDictionary, grammar: Grammar) -> None:
     """Grow each person's mention over the title and the country written before the name."""
-    for person in [m for m in names if _is_person(m)]:
+    for person in [m for m in names if _is_person(m) or _titled_person_coded_as_country(doc, m, dictionary)]:
         person.kind = "person"
         person.name_start = person.start
         start = person.start
@@ -202,16 +239,29 @@ def _title_before(
             person.role_sector = person.role_sector or modifier
         person.role_words = f"{before.text} {person.role_words}"
         return start - 1
+    if person.title is not None:
+        start = _past_descriptions(doc, start, floor)  # "Ithilen's awful and evil minister Calimehtar"
+        before = doc[start - 1]
     if before.text in ("'s", "’s") and start - 2 >= floor:
         owner = taken[start - 2]
         if owner is not None and owner is not person and not _is_person(owner):
             return owner.start
     owner = taken[start - 1]
-    if owner is not None and owner is not person and not _is_person(owner) and owner.label in ("GPE", "NORP", "ORG"):
-        return owner.start
+    if owner is not None and owner is not person and not _is_person(owner) and (
+            owner.label in ("GPE", "NORP", "ORG") or any(e.table == "country" for e in owner.entries)):
+        return owner.start  # "US Secretary of State …", and a country NER missed ("Bree President …")
     if before.lower_ in DEFINITE and person.title is not None:
         return start - 1
     return None
+
+
+def _past_descriptions(doc: Doc, start: int, floor: int) -> int:
+    """Where a titled person's phrase continues left of adjectives that only describe the office
+    holder ("awful and evil minister"), if a possessive owner stands before them; else ``start``."""
+    k = start
+    while k > floor and (doc[k - 1].pos_ == "ADJ" or doc[k - 1].dep_ == "cc" or doc[k - 1].text == ","):
+        k -= 1
+    return k if floor < k < start and doc[k - 1].text in ("'s", "’s") else start
 
 
 def _attach_possessors(doc: Doc, names: list[Mention], taken: list[Mention | None]) -> None:
@@ -240,17 +290,21 @@ def _agent_mentions(
             continue  # a modifier, not the head of the phrase ("regime" in "regime forces")
         lemma = token.lemma_.lower()
         agent = dictionary.agent(lemma)
-        if lemma in grammar.person_nouns and token.tag_ in ("NN", "NNP"):
+        phrase = _agent_phrase(doc, token, taken, dictionary)
+        if phrase is not None:
+            agent = phrase  # "main opposition group", "golden geese": the user's phrase says more than its noun
+        elif lemma in grammar.person_nouns and token.tag_ in ("NN", "NNP"):
             # "a department official", "the spokeswoman": one person, whatever sector the noun implies
             agent = AgentNoun(noun=lemma, plural=lemma + "s", kind="person", sector=agent.sector if agent else "", needs_owner=False)
         plural = _plural(token) or (agent is not None and token.lower_ == agent.plural.lower() != agent.noun)
         if agent is not None and agent.kind == "person" and plural:
             # "rebel commanders", "officials": several people of a body, coded as that body
-            agent = AgentNoun(noun=lemma, plural=agent.plural, kind=COLLECTIVE_KIND.get(agent.sector, "population"),
-                              sector=agent.sector, needs_owner=agent.needs_owner)
+            agent = AgentNoun(noun=agent.noun, plural=agent.plural, kind=COLLECTIVE_KIND.get(agent.sector, "population"),
+                              sector=agent.sector, needs_owner=agent.needs_owner, cameo=agent.cameo)
         elif agent is not None and agent.kind == "population" and not plural and not _collective(token):
             # "a local journalist", "a human rights activist": one person of that sector
-            agent = AgentNoun(noun=lemma, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False)
+            agent = AgentNoun(noun=agent.noun, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False,
+                              cameo=agent.cameo)
         if agent is not None and agent.sector == "CVL" and any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children):
             # "armed men", "masked men": unidentified armed people, not civilians
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="armed_group", sector="UAF", needs_owner=False)
@@ -261,7 +315,7 @@ def _agent_mentions(
         if agent is not None and _event_reading(token, grammar):
             continue
         group_kinds = grammar.group_nouns.get(lemma)
-        if agent is None and group_kinds is None:
+        if (agent is None and group_kinds is None) or _glued_to_a_name(token, taken):
             continue
         start = _phrase_start(doc, token, taken)
         end = _title_tail(doc, token, dictionary) if agent is not None and agent.kind == "person" else token.i + 1
@@ -284,6 +338,22 @@ def _agent_mentions(
             taken[i] = mention
         agents.append(mention)
     return agents
+
+
+def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary: ActorDictionary) -> AgentNoun | None:
+    """A multi-word agent ending at ``head`` ("main opposition group" [~MOP] in a PETRARCH agents
+    file), written as is or with the head's lemma ("golden geese" / "golden goose")."""
+    start = head.i
+    while start > head.sent.start and taken[start - 1] is None and doc[start - 1].is_alpha:
+        start -= 1
+    before = [t.text for t in doc[start : head.i]]
+    if not before:
+        return None
+    for last in (head.text, head.lemma_):
+        found = dictionary.longest_agent_suffix([*before, last])
+        if found is not None and found[0] > 1:
+            return found[1]
+    return None
 
 
 def _title_tail(doc: Doc, head: Token, dictionary: ActorDictionary) -> int:
@@ -332,6 +402,19 @@ def _phrase_start(doc: Doc, head: Token, taken: list[Mention | None]) -> int:
     return start
 
 
+def _glued_to_a_name(head: Token, taken: list[Mention | None]) -> bool:
+    """"ties with Libya almost crowds trashed …": the parser made one phrase of a name and a noun
+    with an adverb hung on the noun between them, which no English noun phrase has (a noun's
+    modifiers stand after such an adverb: "almost all Iraqi forces"). The phrase's place in the
+    sentence is the name's ("with Libya"); the noun starts a clause the parse lost, so it is no
+    actor here and the name is not its owner."""
+    adverbs = [c.i for c in head.lefts if c.dep_ == "advmod" and c.tag_.startswith("RB")]
+    if not adverbs:
+        return False
+    before = (taken[c.i] for c in head.lefts if c.i < max(adverbs) and c.dep_ in NP_MODIFIERS)
+    return any(m is not None and m.kind == "name" for m in before)
+
+
 def _absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: list[Mention | None]) -> None:
     for i in range(mention.start, mention.head):
         inner = taken[i]
@@ -350,20 +433,50 @@ def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mentio
     "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
     place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned).
     """
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
-            continue
+    for prep in _owner_preps(head):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
-        for obj in [*objects, *(c for o in objects for c in o.conjuncts)]:  # "lawmakers in Arnor and Gondor"
+        listed = [c for o in objects for c in (*o.conjuncts, *_listed_after(doc, o, taken))]
+        for obj in [*objects, *listed]:  # "lawmakers in Arnor and Gondor"
             owner = taken[obj.i]
             if owner is None and prep.lower_ == "of":
                 # "the mayor of the West Bank city of Nablus": the country in the object's modifiers
                 owner = _country_modifier(obj, taken)
-            if owner is None or owner is mention or obj.i < mention.end:
+            if owner is None or owner is mention or obj.i < mention.end or owner in mention.owners:
                 continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
             if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
                 continue
             mention.owners.append(owner)
+
+
+def _owner_preps(head: Token) -> list[Token]:
+    """The "of"/"in"/"from" phrases that can own ``head``: its own, or else the one written after a
+    coordination of agent nouns, which all of them share ("lawmakers and officials in Poland": the
+    parser hangs "in Poland" on one noun, but it says where both are from)."""
+    own = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in OWNER_PREPS]
+    if own:
+        return own
+    nouns = [c for c in head.conjuncts if c.pos_ == "NOUN"]  # not the names a misparse hangs there
+    last = max((c.i for c in nouns), default=head.i)
+    return [p for c in nouns for p in c.rights
+            if p.dep_ == "prep" and p.lower_ in OWNER_PREPS and p.i > max(last, head.i)]
+
+
+def _listed_after(doc: Doc, first: Token, taken: list[Mention | None]) -> list[Token]:
+    """Names written after ``first`` as items of one list ("in Fornost and Gondor"), even where the
+    parser hung the later items elsewhere: only commas and conjunctions stand between them."""
+    found: list[Token] = []
+    owner = taken[first.i]
+    i = owner.end if owner is not None else first.i + 1
+    while i < len(doc) and doc[i].lower_ in LIST_JOINERS:
+        j = i
+        while j < len(doc) and doc[j].lower_ in LIST_JOINERS:
+            j += 1
+        item = taken[j] if j < len(doc) else None
+        if item is None or item.kind != "name":
+            break
+        found.append(doc[item.head])
+        i = item.end
+    return found
 
 
 def _country_modifier(token: Token, taken: list[Mention | None]) -> Mention | None:

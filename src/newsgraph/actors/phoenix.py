@@ -69,6 +69,16 @@ ACRONYM_MAX_LETTERS = 3
 COMMON_WORD_ZIPF = 5.0
 
 
+ID_PREFIX = "phoenix:"
+
+
+def country_code_only(entry: Entry) -> bool:
+    """An entry a Phoenix actor file gives nothing but a country code. The format writes a country
+    and a person of it alike ("GONDOR [GON]", "ROMENDACIL [BRE]"); the reader files both as
+    countries, and only the text around a mention can tell a person."""
+    return entry.id.startswith(ID_PREFIX) and entry.table == "country"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     path: str
@@ -266,7 +276,7 @@ class _ActorReader:
             return
         slug = re.sub(r"[^a-z0-9]+", "-", normalise(names[0])).strip("-") or "entry"
         self.slugs[slug] = self.slugs.get(slug, 0) + 1
-        ident = f"phoenix:{slug}" + (f"-{self.slugs[slug]}" if self.slugs[slug] > 1 else "")
+        ident = f"{ID_PREFIX}{slug}" + (f"-{self.slugs[slug]}" if self.slugs[slug] > 1 else "")
         table = _table(group)
         periods = list(group.dated)
         if group.default is not None:

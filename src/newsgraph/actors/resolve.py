@@ -15,8 +15,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import identity as ident
+from newsgraph.actors.cameo import compose_agent, compose_under
 from newsgraph.actors.dictionary import ActorDictionary
-from newsgraph.actors.entries import Entry
+from newsgraph.actors.entries import AgentNoun, Entry
 from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.mentions import Mention
@@ -143,7 +144,7 @@ class Resolver:
         entries = [e for e in entries if e.table == "person"]
         if entries:
             return self._known_person(entries, mention)
-        country = self._owner_country(mention)
+        country = self._owner_country(mention) or _coded_country(mention)
         title = mention.title
         sector = self._state_role(mention, country, mention.role_sector or (title.sector if title else None))
         role = mention.role_words if title else None
@@ -204,26 +205,37 @@ class Resolver:
             sector = self._state_role(mention, country, owner_sector or agent.sector or None)
             mention.identity = Identity(
                 key=f"anon:{mention.start}", name=text, kind="person", country=country, sector=sector, role=text,
-                cameo=ident.compose_cameo(country, sector), gender=mention.gender,
+                cameo=_agent_cameo(agent, country, sector), gender=mention.gender,
             )
             return True
         modifier = self._sector_modifier(mention)
         if modifier is not None:
             # "rebel commanders", "army officers": the modifying noun says which body they are
-            agent = replace(agent, sector=modifier.sector, kind=COLLECTIVE.get(modifier.sector, agent.kind), needs_owner=False)
+            agent = replace(agent, sector=modifier.sector, kind=COLLECTIVE.get(modifier.sector, agent.kind),
+                            needs_owner=False, cameo=None)
+        agent = self._open_role_of_state(mention, country, agent)
         if country is None and agent.needs_owner and not self._described(mention):
             return False
         name = self._country_name(country)
         mention.identity = ident.institution(country, name, agent.sector, agent.kind, agent.noun if country else text)
+        mention.identity = mention.identity.with_details(cameo=_agent_cameo(agent, country, agent.sector))
         prefix = self._international_prefix(mention)
-        if prefix:  # "UN troops": CAMEO writes the organisation's code, then the sector (IGOUNOMIL)
-            mention.identity = mention.identity.with_details(cameo=ident.compose_cameo(prefix, agent.sector))
+        if prefix and (country is None or country in ident.NON_STATE_CODES):
+            # "NATO troops": the organisation's own code, then the sector (IGOWSTNATMIL)
+            mention.identity = mention.identity.with_details(cameo=compose_under(prefix, agent.sector))
         if country is None:
             key = f"{agent.sector}:-:{normalise(text)}"
             mention.identity = mention.identity.with_details(key=key, name=text, plural=mention.plural)
         elif mention.plural:
             mention.identity = mention.identity.with_details(plural=True)  # "Palestinian leaders … they"
         return True
+
+    def _open_role_of_state(self, mention: Mention, country: str | None, agent: AgentNoun) -> AgentNoun:
+        """"Iranian leaders", "Eriadori and Calenardhon leaders": several holders of a role the
+        noun leaves open are, like one of them, the state's when a country owns them."""
+        if agent.sector != "UNK" or agent.cameo or self._state_role(mention, country, "UNK") != "GOV":
+            return agent
+        return replace(agent, sector="GOV", kind="government")
 
     def _office_holder(self, mention: Mention, country: str | None) -> Identity | None:
         """The one person who held the office a title names, in that country, on the article's date."""
@@ -259,7 +271,9 @@ class Resolver:
         return None
 
     def _sector_modifier(self, mention: Mention):  # type: ignore[no-untyped-def]
-        for i in range(mention.start, mention.head):
+        # the words of a multi-word agent ("opposition" in "main opposition group") are the agent's own
+        inside = len(mention.agent.noun.split()) - 1 if mention.agent else 0
+        for i in range(mention.start, mention.head - inside):
             token = self.doc[i]
             if token.dep_ == "compound" and token.head.i == mention.head:
                 found = self.dictionary.agent(token.lemma_.lower())
@@ -278,12 +292,26 @@ class Resolver:
     def _owner_country(self, mention: Mention) -> str | None:
         for owner in mention.owners:
             code = self.country_of(owner)
+            if code in ident.NON_STATE_CODES:
+                code = self._state_behind(owner) or code
             if code:
                 return code
         return None
 
+    def _state_behind(self, organisation: Mention) -> str | None:
+        """"Russia's UN ambassador": a state that owns the international body in the phrase owns
+        the person too; the body is only where the office is held (RUSGOV, not IGOUNO)."""
+        for owner in organisation.owners:
+            code = self.country_of(owner)
+            if code and code not in ident.NON_STATE_CODES:
+                return code
+        return None
+
     def _owner_sector(self, mention: Mention) -> str | None:
+        country = self._owner_country(mention)
         for owner in mention.owners:
+            if country not in (None, *ident.NON_STATE_CODES) and self.country_of(owner) in ident.NON_STATE_CODES:
+                continue  # "Russia's UN ambassador", "the US UN envoy" serve their state, not the UN
             if owner.identity is not None and owner.identity.kind in ("organization", "government", "military", "police"):
                 return owner.identity.sector
             if owner.identity is not None and owner.identity.kind in ("armed_group", "party") and owner.identity.sector:
@@ -368,6 +396,23 @@ def office_holders(dictionary: ActorDictionary) -> dict[tuple[str, str], tuple[E
         if entry.table == "person" and entry.country and entry.role:
             index.setdefault((entry.country, entry.role.casefold()), []).append(entry)
     return {key: tuple(value) for key, value in index.items()}
+
+
+def _coded_country(person: Mention) -> str | None:
+    """The country a user's dictionary codes a person with ("ROMENDACIL [BRE]"), if any."""
+    for entry in person.entries:
+        if entry.table == "country":
+            return entry.country or (entry.cameo[:3] if entry.cameo else None)
+    return None
+
+
+def _agent_cameo(agent: AgentNoun, country: str | None, sector: str | None) -> str | None:
+    """The code a user's PETRARCH agents file gives the noun ("GOLDEN_GOOSE [~GGS]": Gondor's golden
+    geese are GONGGS), applied to a state owner as PETRARCH does, while the noun's own sector
+    stands; else the code composed from country and sector."""
+    if agent.cameo and country and country not in ident.NON_STATE_CODES and sector == agent.sector:
+        return compose_agent(country, agent.cameo)
+    return ident.compose_cameo(country, sector)
 
 
 def _gender_of_noun(noun: str) -> str | None:

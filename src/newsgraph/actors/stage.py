@@ -12,16 +12,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar, grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.matcher import DictionaryMatcher
-from newsgraph.actors.mentions import Mention, collect_mentions
+from newsgraph.actors.mentions import LIST_JOINERS, Mention, collect_mentions
 from newsgraph.actors.resolve import Resolver
 from newsgraph.document.document import Document
 from newsgraph.records import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -158,8 +162,22 @@ def _coordinated_country_owners(mention: Mention, resolver: Resolver) -> list[Me
     first = countries[0] if countries else None
     if first is None:
         return []
-    linked = {t.i for t in doc[first.head].conjuncts}
+    linked = {t.i for t in doc[first.head].conjuncts} | _listed_with(doc, first, countries)
     return [first, *(o for o in countries[1:] if o.head in linked)]
+
+
+def _listed_with(doc: Doc, first: Mention, others: list[Mention]) -> set[int]:
+    """Heads of the names written after ``first`` as one list ("Fornost and Gondor"), whatever
+    the parser made of it: only commas and conjunctions stand between one item and the next."""
+    heads: set[int] = set()
+    end = first.end
+    for other in sorted((o for o in others if o.start >= first.end), key=lambda o: o.start):
+        between = doc[end : other.start]
+        if not len(between) or any(t.lower_ not in LIST_JOINERS for t in between):
+            break
+        heads.add(other.head)
+        end = other.end
+    return heads
 
 
 def _assemble(document: Document, mentions: list[Mention], metonym_tokens: list[tuple[int, int]]) -> ActorStage:
