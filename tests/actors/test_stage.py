@@ -194,3 +194,14 @@ def test_international_organisations_code_their_own_people_with_their_own_code(a
     assert actors_of("The US UN ambassador criticized Japan.").of("US UN ambassador").cameo == "USAGOV"
     barroso = actors_of("President of the European Commission Jose Manuel Barroso visited Iran.", published="2010-05-02")
     assert {a.cameo for a in barroso.stage.actors if a.kind != "country"} == {"IGOEUREEC"}
+
+
+def test_business_leaders_are_business_not_government() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    record = extract(make_article("Indian business leaders called for free trade with Pakistan.", Metadata(published="2016-05-02"), "t"))
+    leaders = [a for a in record.actors if a.country == "IND"]
+    assert leaders and leaders[0].cameo == "INDBUS"
+    booming = extract(make_article("Business is booming in Iraq this year.", Metadata(published="2016-05-02"), "t"))
+    assert all(a.sector != "BUS" for a in booming.actors)  # a business of nobody is no actor

@@ -479,3 +479,10 @@ def test_a_state_opposed_to_something_rejects_it_and_failed_talks_stay_two_sided
     failed = code("Ethiopia and Eritrea failed to reach an agreement on the border on Sunday.")
     event = failed.events[0]
     assert event.negated and event.reciprocal and names(failed, event.target) == {"ETH", "ERI"}
+
+
+def test_a_call_for_something_is_an_appeal_and_hostages_set_free_are_released():
+    called = only(code("Egypt and Iraq called on Tuesday for the withdrawal of Syrian forces from Lebanon."), "REQUEST")
+    assert called.cameo.startswith("02")
+    freed = code("The rebels set free 20 Turkish hostages on Monday.")
+    assert names(freed, only(freed, "RETREAT").target) == {"TUR"}
