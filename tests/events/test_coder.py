@@ -486,3 +486,11 @@ def test_a_call_for_something_is_an_appeal_and_hostages_set_free_are_released():
     assert called.cameo.startswith("02")
     freed = code("The rebels set free 20 Turkish hostages on Monday.")
     assert names(freed, only(freed, "RETREAT").target) == {"TUR"}
+
+
+def test_the_killing_an_attack_caused_is_that_attack_not_a_second_one():
+    record = code("Taliban fighters attacked a checkpoint in Kunduz province, killing 12 Afghan policemen.")
+    attack = only(record, "ASSAULT")
+    assert attack.evidence.trigger.text == "attacked" and names(record, attack.target) == {"AFG"}
+    two = code("Rebels shelled the town on Monday and killed five soldiers on Tuesday.")
+    assert len([e for e in two.events if e.type == "ASSAULT"]) == 2  # two acts joined by "and" stay two

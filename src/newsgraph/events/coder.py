@@ -60,6 +60,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
+# Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
+OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership", "agreement", "deal", "accord", "treaty", "truce", "ceasefire"})
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
@@ -152,6 +154,7 @@ class RuleCoder:
                 events.extend(self._demanded(demands, inputs, reader))
             events.extend(self._wished(wishes, inputs, reader))
         events = _inherit_targets(events, coded)
+        events = _fold_outcomes(events, coded)
         return tuple(_deduplicate(events))
 
     def _demanded(self, demands: dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]], inputs: CodingInput,
@@ -335,6 +338,25 @@ def _inherit_targets(events: list[Event], coded: list[tuple[Trigger, Event]]) ->
                 changed[id(event)] = replace(event, target=target)
                 break
     return [changed.get(id(e), by_id[id(e)]) for e in events]
+
+
+def _fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "Insurgents shelled the city, killing eight people": the killing is what the shelling did,
+    one attack and not two. The participle's event is dropped; its victims become the attack's
+    target when the attack named none ("attacked a checkpoint, killing 12 policemen")."""
+    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
+    folded: set[int] = set()
+    targets: dict[int, tuple[str, ...]] = {}
+    for trigger, event in coded:
+        token = trigger.token
+        attack = attacks.get(token.head.i)
+        if (event.type != "ASSAULT" or attack is None or attack is event or token.dep_ != "advcl"
+                or token.tag_ != "VBG" or token.lemma_.lower() not in OUTCOME_VERBS or event.source != attack.source):
+            continue
+        folded.add(id(event))
+        if not attack.target and event.target:
+            targets[id(attack)] = event.target
+    return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
 
 
 def _commits_to_other_trigger(trigger: Trigger, heads: set[int]) -> bool:
