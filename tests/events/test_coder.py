@@ -494,3 +494,11 @@ def test_the_killing_an_attack_caused_is_that_attack_not_a_second_one():
     assert attack.evidence.trigger.text == "attacked" and names(record, attack.target) == {"AFG"}
     two = code("Rebels shelled the town on Monday and killed five soldiers on Tuesday.")
     assert len([e for e in two.events if e.type == "ASSAULT"]) == 2  # two acts joined by "and" stay two
+
+
+def test_a_permitted_act_is_not_done_and_the_permission_goes_to_its_holder():
+    record = code("Obama gave permission to Russia to help Israel.")
+    assert [e.type for e in record.events] == ["CONCEDE"]
+    assert names(record, record.events[0].target) == {"RUS"}
+    allowed = code("Egypt allowed Hamas to open an office in Cairo.")
+    assert names(allowed, only(allowed, "CONCEDE").target) == {"PSE"}

@@ -368,6 +368,8 @@ class ArgumentReader:
                         found = self.children_actors(child, ("pobj",))
                         if found:
                             return found
+        if place == "clause_subj":  # "allowed Hamas to open an office": Hamas parsed as the clause's subject
+            return tuple(a for c in head.children if c.dep_ in ("ccomp", "xcomp") for a in self.children_actors(c, ("nsubj",)))
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
             return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
         return ()

@@ -60,6 +60,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
+# Words that permit an act without doing it ("allowed X to", "permission to X to").
+PERMISSIONS = frozenset({"allow", "permit", "permission", "authorize", "authorise", "authorization", "authorisation"})
 # Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
 OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership", "agreement", "deal", "accord", "treaty", "truce", "ceasefire"})
@@ -130,7 +132,9 @@ class RuleCoder:
             heads = {t.token.i for t in triggers}
             # "pledged aid", "would not provide support": the verb gives way to the event it carries
             triggers = [t for t in triggers if not (_commits_to_other_trigger(t, heads) or _lends_to_noun_event(t, nouns))]
-            requests = {t.token.i for t in triggers if t.row.type == "REQUEST"}
+            # what was asked for or permitted has not been done: "urged Russia to withdraw",
+            # "gave Russia permission to help Israel"
+            requests = {t.token.i for t in triggers if t.row.type == "REQUEST" or t.token.lemma_.lower() in PERMISSIONS}
             wishes = _wishes(sentence, reader)
             demands = _demand_clauses(sentence, reader)
             # what someone must do has not happened; "we must …" said by us stays our own intent
@@ -456,10 +460,12 @@ def _requested_act(trigger: Trigger, requests: set[int]) -> bool:
     """ "The EU urged Russia to withdraw": the withdrawal is what was asked for, not something
     Russia did or offered; the REQUEST event carries it."""
     token = trigger.token
-    if token.head.i not in requests:
+    if token.head.i not in requests and not any(c.dep_ == "dobj" and c.i in requests for c in token.head.children):
         return False
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         return True  # "pressure from Congress to help Iran", "calls for Russia to withdraw"
+    if token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in requests for c in token.head.children):
+        return True  # "gave permission to Russia to help Israel": the parser hangs the act on "gave"
     return token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative", "iobj") for c in token.head.children)
 
 
