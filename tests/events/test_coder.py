@@ -502,3 +502,8 @@ def test_a_permitted_act_is_not_done_and_the_permission_goes_to_its_holder():
     assert names(record, record.events[0].target) == {"RUS"}
     allowed = code("Egypt allowed Hamas to open an office in Cairo.")
     assert names(allowed, only(allowed, "CONCEDE").target) == {"PSE"}
+
+
+def test_who_is_alleged_to_have_acted_is_the_target_of_the_allegation():
+    record = code("Rwanda alleged on Tuesday that France had trained the militias.")
+    assert names(record, only(record, "ACCUSE").target) == {"FRA"}
