@@ -507,3 +507,16 @@ def test_a_permitted_act_is_not_done_and_the_permission_goes_to_its_holder():
 def test_who_is_alleged_to_have_acted_is_the_target_of_the_allegation():
     record = code("Rwanda alleged on Tuesday that France had trained the militias.")
     assert names(record, only(record, "ACCUSE").target) == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands of dock workers stopped work on Monday over pay.", "PROTEST"),
+        ("Farmers blocked the bridge to Germany with tractors.", "PROTEST"),
+        ("The Egyptian government eased the curfew in Cairo on Friday.", "CONCEDE"),
+        ("Britain suspended its aid programme for Uganda on Tuesday.", "SANCTION"),
+    ],
+)
+def test_strikes_blockades_easings_and_suspensions(text: str, kind: str):
+    assert only(code(text), kind)
