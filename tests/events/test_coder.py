@@ -492,6 +492,8 @@ def test_the_killing_an_attack_caused_is_that_attack_not_a_second_one():
     record = code("Taliban fighters attacked a checkpoint in Kunduz province, killing 12 Afghan policemen.")
     attack = only(record, "ASSAULT")
     assert attack.evidence.trigger.text == "attacked" and names(record, attack.target) == {"AFG"}
+    reported = code("Syrian forces shelled rebel-held districts of Homs on Saturday, activists said, killing at least twelve people.")
+    assert len([e for e in reported.events if e.type == "ASSAULT"]) == 1
     two = code("Rebels shelled the town on Monday and killed five soldiers on Tuesday.")
     assert len([e for e in two.events if e.type == "ASSAULT"]) == 2  # two acts joined by "and" stay two
 

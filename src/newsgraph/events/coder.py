@@ -353,7 +353,7 @@ def _fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> l
     targets: dict[int, tuple[str, ...]] = {}
     for trigger, event in coded:
         token = trigger.token
-        attack = attacks.get(token.head.i)
+        attack = attacks.get(token.head.i) or _reported_attack(token, attacks)
         if (event.type != "ASSAULT" or attack is None or attack is event or token.dep_ != "advcl"
                 or token.tag_ != "VBG" or token.lemma_.lower() not in OUTCOME_VERBS or event.source != attack.source):
             continue
@@ -361,6 +361,13 @@ def _fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> l
         if not attack.target and event.target:
             targets[id(attack)] = event.target
     return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
+
+
+def _reported_attack(token, attacks: dict[int, Event]) -> Event | None:  # type: ignore[no-untyped-def]
+    """ "Forces shelled the town, activists said, killing twelve": the parser hangs the participle on "said"."""
+    if token.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    return next((attacks[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i in attacks), None)
 
 
 def _commits_to_other_trigger(trigger: Trigger, heads: set[int]) -> bool:
