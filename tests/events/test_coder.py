@@ -524,3 +524,10 @@ def test_who_is_alleged_to_have_acted_is_the_target_of_the_allegation():
 )
 def test_strikes_blockades_easings_and_suspensions(text: str, kind: str):
     assert only(code(text), kind)
+
+
+def test_an_act_only_considered_keeps_its_type_and_is_coded_as_a_policy_option():
+    record = code("Malaysia is considering giving money to Vietnamese refugees, the minister said.")
+    event = only(record, "AID")
+    assert event.hypothetical and not event.future and event.cameo == "014"
+    assert only(code("Japan offered to give money to the Philippines."), "AGREE")  # an offer is a promise

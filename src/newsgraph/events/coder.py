@@ -60,6 +60,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
+CONSIDER_POLICY_OPTION = "014"  # CAMEO: an act weighed, not decided
 # Words that permit an act without doing it ("allowed X to", "permission to X to").
 PERMISSIONS = frozenset({"allow", "permit", "permission", "authorize", "authorise", "authorization", "authorisation"})
 # Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
@@ -234,6 +235,8 @@ class RuleCoder:
         if not modality.negated and (modality.future or modality.hypothetical) and kind != "THREATEN" and _on_condition(token):
             # "will withdraw its force unless Goukouni steps down": a conditional promise is a threat
             kind, mode = "THREATEN", (THREATENABLE.get(kind, "relations"),)
+        elif modality.considered and not (modality.negated or modality.future):
+            pass  # "is considering sending aid": weighed, neither promised nor threatened
         elif kind in PROMISABLE and not modality.negated and (modality.future or modality.hypothetical):
             # PLOVER: promised, offered or intended cooperation is AGREE; the CAMEO intent code keeps what
             kind, mode = "AGREE", ()
@@ -248,6 +251,8 @@ class RuleCoder:
 
         when = anchor_date(doc, inputs.dates, start_char, end_char)
         cameo = cameo_for(row.cameo, modality.negated, modality.future, modality.hypothetical or kind == "THREATEN")
+        if modality.considered and not (modality.negated or modality.future):
+            cameo = CONSIDER_POLICY_OPTION
         if kind == "THREATEN" and not cameo.startswith("13"):
             cameo = "130"  # CAMEO has no threat code for this act: "threaten, not specified"
         quad, score, goldstein = event_scales(kind, cameo)

@@ -40,6 +40,9 @@ FUTURE_HEADS = frozenset(
 # Heads that put only an infinitive in the future: "about to", "committed to sending", but not
 # "reported about shells fired" or "committed widespread rape".
 LOOSE_FUTURE_HEADS = frozenset({"about", "commit", "committed", "set", "go"})
+# Hypothetical heads that only weigh an act, promising nothing: the act keeps its type, and its
+# CAMEO code is 014 "consider policy option".
+CONSIDERING_HEADS = frozenset({"contemplate", "consider", "mull", "weigh", "study", "explore"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
@@ -57,10 +60,11 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     reported: bool = False  # under a verb of saying: "would" is then the future of the report
+    considered: bool = False  # weighed, not offered: "is considering giving money" (CAMEO 014)
 
 
 def read_modality(trigger: Token) -> Modality:
-    negated = hypothetical = future = reported = False
+    negated = hypothetical = future = reported = considered = False
     carries_negation = carries_intent = True
     token = trigger
     previous: Token | None = None
@@ -84,6 +88,7 @@ def read_modality(trigger: Token) -> Modality:
                 hypothetical = True
             if previous is not None and lemma in HYPOTHETICAL_HEADS:
                 hypothetical = True
+                considered = considered or lemma in CONSIDERING_HEADS
             if previous is not None and lemma in FUTURE_HEADS and (lemma not in LOOSE_FUTURE_HEADS or _infinitive(previous)):
                 future = True  # "is about to restore ties", not "reported about shells fired"
         link = token.dep_
@@ -101,7 +106,7 @@ def read_modality(trigger: Token) -> Modality:
         else:
             break
         previous, token = token, token.head
-    return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported)
+    return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported, considered=considered)
 
 
 def _is_purpose(token: Token) -> bool:
