@@ -19,7 +19,7 @@ from newsgraph.actors import identity as ident
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
-from newsgraph.actors.mentions import PRONOUNS, Mention
+from newsgraph.actors.mentions import PRONOUNS, STATE_NOUNS, Mention
 from newsgraph.actors.normalise import normalise, surname_keys
 from newsgraph.actors.resolve import Resolver
 
@@ -44,10 +44,17 @@ EXPLETIVE_PREDICATES = frozenset(
 # Verbs whose subject "it" is usually no actor ("it seems", "it remains to be seen").
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "matter", "look", "become"})
 # Nouns that, with "the" and no owner, mean the institution of the state in focus.
-STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "junta", "authority", "policeman", "riot police", "security force", "troop", "soldier"})
+STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
 # State bodies that still act as their sector when the text names no country for them.
 UNOWNED_SECTORS = frozenset({"COP", "MIL"})
 NON_PERSON_SINGULAR = frozenset({"country", "government", "organization", "armed_group", "party", "military", "police"})
+
+
+def _speaks_for_a_state(found: Identity) -> bool:
+    """A country, its government, or one of its office holders ("Obama" names the US as well)."""
+    if found.country is None:
+        return False
+    return found.kind in ("country", "government") or (found.kind == "person" and found.sector in STATE_SECTORS)
 
 
 @lru_cache(maxsize=1)
@@ -219,17 +226,20 @@ class Coreference:
             mention.identity = ident.institution(None, None, agent.sector, agent.kind, agent.noun)
 
     def _state_body(self, mention: Mention) -> bool:
-        """A body only a state has: "the army", "riot police", "security forces" (not "the forces")."""
+        """A body only a state has: "the army", "riot police", "security forces" (not "the forces"),
+        and any body the state itself is written before ("government forces", "regime troops")."""
         head = self.doc[mention.head]
         modifiers = [c.lemma_.lower() for c in head.lefts if c.dep_ == "compound"]
         phrase = " ".join([*modifiers, head.lemma_.lower()])
-        return bool(mention.agent and mention.agent.noun in STATE_BODIES) or phrase in STATE_BODIES
+        of_the_state = any(m in STATE_NOUNS for m in modifiers)
+        return bool(mention.agent and mention.agent.noun in STATE_BODIES) or phrase in STATE_BODIES or of_the_state
 
     def _country_in_focus(self, mention: Mention) -> str | None:
         """Whose police or army an unowned "police" / "the authorities" are.
 
         The one country named in the same sentence ("Police in Caracas, Venezuela"), else the
-        state named most recently, else the article's dominant country (over half of its
+        state named most recently, or whose office holder was ("Obama … pressured by congress"),
+        else the article's dominant country (over half of its
         country mentions). None when the text does not say.
         """
         here = self.sentence_of[mention.head]
@@ -238,12 +248,13 @@ class Coreference:
                 and self.sentence_of[m.head] == here and not self._only_a_base(m)}  # "…, an Ethiopian official said"
         if len(same) == 1:
             return same.pop()
-        state = self._antecedent(mention.start, lambda i: i.country is not None and i.kind in ("country", "government"))
+        state = self._antecedent(mention.start, _speaks_for_a_state)
         if state is not None and state.identity is not None:
             return state.identity.country
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.identity is not None and m.identity.kind in ("country", "government") and m.identity.country:
+            if m.identity is not None and m.identity.kind in ("country", "government") and m.identity.country \
+                    and not self._only_a_base(m):
                 counts[m.identity.country] = counts.get(m.identity.country, 0) + 1
         if counts:
             top, n = max(counts.items(), key=lambda kv: kv[1])

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from newsgraph.datafile import package_text, rows
 
-CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "person_noun", "org_word", "event_reading", "honorific")
+CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "person_noun", "org_word", "event_reading", "honorific", "allegiance", "backing")
 SECTOR_CODES = frozenset(
     "GOV MIL COP JUD LEG PTY REB SPY PRM UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
 )
@@ -23,6 +23,8 @@ class Grammar:
     org_words: dict[str, str] = field(default_factory=dict)
     event_readings: dict[str, frozenset[str]] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()
+    allegiances: dict[str, frozenset[str]] = field(default_factory=dict)
+    backing_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +50,6 @@ def parse_grammar(text: str, name: str) -> Grammar:
         org_words={w: v for w, v in found["org_word"]},
         event_readings={w: frozenset(v.split("|")) for w, v in found["event_reading"]},
         honorifics=frozenset(w for w, _ in found["honorific"]),
+        allegiances={w: frozenset(v.split("|")) for w, v in found["allegiance"]},
+        backing_participles=frozenset(w for w, _ in found["backing"]),
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsgraph.actors.clauses import clause_taken_for_a_name, misread_verb, subject_of_misread_verb
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.entries import AgentNoun, Entry, Title
 from newsgraph.actors.grammar import Grammar
@@ -80,6 +81,7 @@ class Mention:
     role_words: str | None = None
     role_sector: str | None = None
     owners: list[Mention] = field(default_factory=list)  # names absorbed as modifiers / "of" objects
+    patron: Mention | None = None  # whom an armed body is loyal to ("forces loyal to Haftar"): not its owner
     owner_pronoun: int | None = None  # token index of a possessive pronoun owner ("its forces")
     identity: Identity | None = None
     antecedents: tuple[Mention, ...] = ()
@@ -112,8 +114,10 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             start, end = _strip_determiner(doc, ent.start, ent.end)
-            if _list_of_names(doc, start, end, matched) or _common_words_as_nationality(doc[start:end], ent.label_, dictionary):
-                continue  # a list of known names; or common words ("golden geese" as NORP), no name
+            span = doc[start:end]
+            if _list_of_names(doc, start, end, matched) or _common_words_as_name(span, ent.label_, dictionary) \
+                    or clause_taken_for_a_name(span, dictionary):
+                continue  # a list of known names; common words ("golden geese" as NORP); a clause: no name
             candidates.append(Mention(start, end, doc[start:end].root.i, "name", label=ent.label_))
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.entries else 1))
     kept: list[Mention] = []
@@ -132,16 +136,29 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
     for mention in kept:
         if mention.label is None:
             mention.label = _entity_label_at(doc, mention.head)
+        if _capital_taken_for_a_person(doc, mention, dictionary):
+            mention.label = "GPE"
     return kept
 
 
-def _common_words_as_nationality(span: Span, label: str, dictionary: ActorDictionary) -> bool:
-    """The small model calls some lower-case common nouns a nationality ("geese"). Lower-case text
-    still names people and states ("President obama", "tunisian rioters"), so only a NORP that is
-    all lower case and no known demonym is dropped."""
-    if label != "NORP" or any(t.text[:1].isupper() for t in span):
+def _capital_taken_for_a_person(doc: Doc, mention: Mention, dictionary: ActorDictionary) -> bool:
+    """The small model calls some capitals people ("Kiev received aid"). A bare name the dictionary
+    knows as a capital and as nobody is the city, which then acts for its government or stays a place."""
+    if mention.label != "PERSON" or any(e.table == "person" for e in mention.entries):
         return False
-    return not any(dictionary.country_by_demonym(t.text) for t in span)
+    return dictionary.country_by_capital(doc[mention.start : mention.end].text) is not None
+
+
+def _common_words_as_name(span: Span, label: str, dictionary: ActorDictionary) -> bool:
+    """The small model calls some lower-case common nouns a nationality ("geese") or an
+    organisation ("pressured by congress"). Lower-case text still names people and states
+    ("President obama", "tunisian rioters"), so only a NORP that is all lower case and no known
+    demonym is dropped, and an ORG all in lower case: the dictionary matches no name without a
+    capital either, and as a name it would be an actor with no code. Its noun is read as a common
+    noun instead ("congress" without an owner is nobody; "the party congress" is the party's)."""
+    if label not in ("NORP", "ORG") or any(t.text[:1].isupper() for t in span):
+        return False
+    return label == "ORG" or not any(dictionary.country_by_demonym(t.text) for t in span)
 
 
 def _list_of_names(doc: Doc, start: int, end: int, matched: list[Mention]) -> bool:
@@ -286,7 +303,8 @@ def _agent_mentions(
     for token in doc:
         if taken[token.i] is not None or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+                and not subject_of_misread_verb(token, dictionary):
             continue  # a modifier, not the head of the phrase ("regime" in "regime forces")
         lemma = token.lemma_.lower()
         agent = dictionary.agent(lemma)
@@ -318,6 +336,9 @@ def _agent_mentions(
         if (agent is None and group_kinds is None) or _glued_to_a_name(token, taken):
             continue
         start = _phrase_start(doc, token, taken)
+        verb = misread_verb(token, dictionary)
+        if verb is not None:
+            start = max(start, verb.i + 1)  # "Police detain protesters": the object's phrase starts after the verb
         end = _title_tail(doc, token, dictionary) if agent is not None and agent.kind == "person" else token.i + 1
         mention = Mention(start, end, token.i, "agent" if agent else "description", agent=agent)
         for i in range(token.i + 1, end):
@@ -326,8 +347,9 @@ def _agent_mentions(
                 names.remove(inner)  # "of State" in "Secretary of State" is part of the title
         mention.plural = plural
         mention.definite = doc[start].lower_ in DEFINITE
-        _absorb_modifiers(mention, doc, names, taken)
+        _absorb_modifiers(mention, doc, names, taken, grammar)
         _absorb_of_owner(mention, doc, token, names, taken)
+        mention.patron = _patron(token, taken, grammar)
         if agent is None and (mention.owners or mention.owner_pronoun is not None or not mention.definite):
             # "the group" refers back; "a group of …" is no reference; in "the Hizbollah group" the
             # name inside is the actor, so it goes back to the names
@@ -415,16 +437,25 @@ def _glued_to_a_name(head: Token, taken: list[Mention | None]) -> bool:
     return any(m is not None and m.kind == "name" for m in before)
 
 
-def _absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: list[Mention | None]) -> None:
+def _absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: list[Mention | None], grammar: Grammar) -> None:
     for i in range(mention.start, mention.head):
         inner = taken[i]
         if inner is not None and inner is not mention and inner in names:
             names.remove(inner)
-            mention.owners.append(inner)
+            if not backer(doc, inner, grammar):
+                mention.owners.append(inner)
         elif doc[i].lower_ in ("its", "their", "his", "her") and doc[i].dep_ == "poss":
             mention.owner_pronoun = i
         elif doc[i].dep_ == "compound" and doc[i].lemma_.lower() in STATE_NOUNS | REFERRING_COMPOUNDS:
             mention.owner_pronoun = i  # "regime forces", "a department official": named before
+
+
+def backer(doc: Doc, name: Mention, grammar: Grammar) -> bool:
+    """ "Turkish-backed militants", "Iran-funded militias": the name backs the body, it does not
+    own it, so it gives the phrase no country. The participles are data (grammar.tsv "backing");
+    "led" is not one: "Vietnamese-led forces" are mostly Vietnam's own."""
+    after = name.end + 1 if name.end < len(doc) and doc[name.end].text in ("-", "–") else name.end
+    return after < len(doc) and doc[after].lower_ in grammar.backing_participles
 
 
 def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None]) -> None:
@@ -446,6 +477,19 @@ def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mentio
             if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
                 continue
             mention.owners.append(owner)
+
+
+def _patron(head: Token, taken: list[Mention | None], grammar: Grammar) -> Mention | None:
+    """The name in "forces loyal to Khalifa Haftar": whom the body serves. It is no owner (the
+    forces are not Haftar's country's forces); :mod:`newsgraph.actors.allegiance` decides whose."""
+    for adjective in head.rights:
+        preps = grammar.allegiances.get(adjective.lower_, frozenset())
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in preps):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found = taken[obj.i]
+                if found is not None and found.kind in ("name", "person"):
+                    return found
+    return None
 
 
 def _owner_preps(head: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import identity as ident
+from newsgraph.actors.allegiance import loyal_forces
 from newsgraph.actors.cameo import compose_agent, compose_under
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.entries import AgentNoun, Entry
@@ -30,8 +31,13 @@ if TYPE_CHECKING:
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "attr", "poss", "conj", "ROOT"})
 # The collective kind of a body with a given sector.
 COLLECTIVE = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party", "OPP": "population"}
+# Agent kinds of armed bodies, which "loyal to X" attaches to X (newsgraph.actors.allegiance).
+ARMED_KINDS = frozenset({"military", "armed_group", "police"})
 # Agent kinds whose plural, owned by a group, means the group itself ("Hamas fighters").
 MEMBER_KINDS = frozenset({"armed_group", "military", "population", "party"})
+# The state's own armed, policing and intelligence bodies, which keep their sector under a
+# modifier naming the whole state ("government troops" are the military, not the government).
+STATE_BRANCH_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Adjectives that say nothing about which group is meant ("the same forces", "other troops").
 GENERIC_ADJECTIVES = frozenset({"same", "other", "such", "own", "several", "many", "new", "more", "some", "few", "various", "local", "foreign", "additional", "extra", "further", "remaining", "armed", "security"})
 # Table preferred for a name by the label NER gave it.
@@ -196,6 +202,10 @@ class Resolver:
         if group is not None and agent.kind in MEMBER_KINDS and mention.plural:
             mention.identity = group  # "Islamic State militants", "Hamas fighters": the group itself
             return True
+        patron = self._patron(mention)
+        if patron is not None and agent.kind in ARMED_KINDS:
+            mention.identity = loyal_forces(patron, agent, self.dictionary, self.day)  # "forces loyal to Haftar"
+            return True
         if agent.kind == "person":
             holder = self._office_holder(mention, country)
             if holder is not None:
@@ -229,6 +239,15 @@ class Resolver:
         elif mention.plural:
             mention.identity = mention.identity.with_details(plural=True)  # "Palestinian leaders … they"
         return True
+
+    def _patron(self, mention: Mention) -> Identity | None:
+        """Who the armed body of "forces loyal to X" serves, X resolved as a name if not yet."""
+        patron = mention.patron
+        if patron is None:
+            return None
+        if patron.identity is None and not self.resolve_name(patron):
+            return None
+        return patron.identity
 
     def _open_role_of_state(self, mention: Mention, country: str | None, agent: AgentNoun) -> AgentNoun:
         """"Iranian leaders", "Eriadori and Calenardhon leaders": several holders of a role the
@@ -277,15 +296,19 @@ class Resolver:
             token = self.doc[i]
             if token.dep_ == "compound" and token.head.i == mention.head:
                 found = self.dictionary.agent(token.lemma_.lower())
-                if found is not None and found.sector not in ("UNK", "") and found.kind != "person":
+                if found is not None and found.sector not in ("UNK", "") and found.kind != "person" \
+                        and not _whole_state_before_its_branch(found, mention.agent):
                     return found
         return None
 
     def _described(self, mention: Mention) -> bool:
-        """ "Sunni Islamist forces", "tribal militias": a group named by what it is, not whose."""
+        """ "Sunni Islamist forces", "tribal militias", "US-backed forces": a group named by what it
+        is or who backs it, not whose."""
         for owner in mention.owners:
             if owner.label == "NORP" and owner.identity is None:
                 return True
+        if any(self.doc[i].lower_ in self.grammar.backing_participles for i in range(mention.start, mention.head)):
+            return True
         return any(self.doc[i].pos_ == "ADJ" and self.doc[i].dep_ == "amod" and self.doc[i].lower_ not in GENERIC_ADJECTIVES
                    for i in range(mention.start, mention.head))
 
@@ -413,6 +436,13 @@ def _agent_cameo(agent: AgentNoun, country: str | None, sector: str | None) -> s
     if agent.cameo and country and country not in ident.NON_STATE_CODES and sector == agent.sector:
         return compose_agent(country, agent.cameo)
     return ident.compose_cameo(country, sector)
+
+
+def _whole_state_before_its_branch(modifier: AgentNoun, head: AgentNoun | None) -> bool:
+    """ "government troops", "regime forces": a modifier naming the whole state says whose armed
+    body the head is, not which body it is; such troops are the state's military (SYRMIL), as
+    "government officials" stay its government because "officials" are GOV themselves."""
+    return head is not None and modifier.sector == "GOV" and head.sector in STATE_BRANCH_SECTORS
 
 
 def _gender_of_noun(noun: str) -> str | None:
