@@ -288,3 +288,11 @@ def test_a_backer_written_before_a_group_is_not_its_country(actors_of):
     assert actors_of("Russian-backed forces shelled the port.").of("Russian-backed forces").country is None
     assert actors_of("Ethiopian-led forces entered the town.").of("Ethiopian-led forces").cameo == "ETHMIL"
     assert actors_of("The Saudi-led coalition struck a bridge.").of("Saudi-led coalition").cameo == "SAUMIL"
+
+
+def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    record = extract(make_article("Somali forces attacked the town on Monday.", Metadata(published="2016-05-02"), "t"))
+    assert [a.cameo for a in record.actors] == ["SOMMIL"]

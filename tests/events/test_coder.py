@@ -531,3 +531,19 @@ def test_an_act_only_considered_keeps_its_type_and_is_coded_as_a_policy_option()
     event = only(record, "AID")
     assert event.hypothetical and not event.future and event.cameo == "014"
     assert only(code("Japan offered to give money to the Philippines."), "AGREE")  # an offer is a promise
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("Philippine troopers captured two New People's Army camps over the weekend.", "192", {"PHL"}),
+        ("The Somali National Army captured a senior al-Shabaab commander on Monday.", "173", {"SOM"}),
+        ("Taliban militants gained control of the base after days of fighting.", "192", set()),
+        ("Somali forces pushed al-Shabaab militants out of several villages.", "192", {"SOM"}),
+        ("Government troops regained control of the town of Palmyra.", "192", set()),
+    ],
+)
+def test_places_and_people_taken_by_force(text: str, cameo: str, target: set):
+    record = code(text)
+    event = only(record, "COERCE")
+    assert event.cameo == cameo and names(record, event.target) == target

@@ -119,6 +119,7 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
                     or clause_taken_for_a_name(span, dictionary):
                 continue  # a list of known names; common words ("golden geese" as NORP); a clause: no name
             candidates.append(Mention(start, end, doc[start:end].root.i, "name", label=ent.label_))
+    candidates.extend(_missed_demonyms(doc, candidates, dictionary))
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.entries else 1))
     kept: list[Mention] = []
     for cand in candidates:
@@ -159,6 +160,15 @@ def _common_words_as_name(span: Span, label: str, dictionary: ActorDictionary) -
     if label not in ("NORP", "ORG") or any(t.text[:1].isupper() for t in span):
         return False
     return label == "ORG" or not any(dictionary.country_by_demonym(t.text) for t in span)
+
+
+def _missed_demonyms(doc: Doc, found: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A capitalised demonym the small model left unlabelled ("Somali forces"): a nationality all
+    the same. Only a modifier counts; a demonym as a head noun ("the Somali" ) is left to NER."""
+    covered = {i for m in found for i in m.tokens()}
+    return [Mention(t.i, t.i + 1, t.i, "name", label="NORP") for t in doc
+            if t.i not in covered and t.dep_ in ("amod", "compound") and t.text[:1].isupper()
+            and dictionary.country_by_demonym(t.text) is not None]
 
 
 def _list_of_names(doc: Doc, start: int, end: int, matched: list[Mention]) -> bool:
