@@ -547,3 +547,11 @@ def test_places_and_people_taken_by_force(text: str, cameo: str, target: set):
     record = code(text)
     event = only(record, "COERCE")
     assert event.cameo == cameo and names(record, event.target) == target
+
+
+def test_a_press_release_is_no_release_and_a_release_by_someone_is_theirs():
+    assert not [e for e in code("The army is holding refugees, according to a press release by the rebels.").events if e.type == "RETREAT"]
+    record = code("The release of the prisoners by Israel came on Monday.")
+    assert names(record, only(record, "RETREAT").source) == {"ISR"}
+    refused = code("Kenya said it would not meet the rebels' demands.").events
+    assert refused and refused[0].negated and refused[0].cameo.startswith("12")

@@ -489,9 +489,15 @@ class ArgumentReader:
         return None
 
     def _by_phrase(self, noun: Token) -> tuple[str, ...]:
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                return self.children_actors(child, ("pobj",))
+        """ "an attack by rebels"; also "the release of the prisoners by Israel", where the parser
+        hangs the by-phrase on the noun's "of" object."""
+        holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    found = self.children_actors(child, ("pobj",))
+                    if found:
+                        return found
         return ()
 
     def _between(self, noun: Token) -> tuple[str, ...]:
