@@ -555,3 +555,24 @@ def test_a_press_release_is_no_release_and_a_release_by_someone_is_theirs():
     assert names(record, only(record, "RETREAT").source) == {"ISR"}
     refused = code("Kenya said it would not meet the rebels' demands.").events
     assert refused and refused[0].negated and refused[0].cameo.startswith("12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the company refused to comment on the reports.",
+        "Shares in Irish banks hit record highs on Thursday.",
+        "Creditors took control of the company in January.",
+        "Two million tourists visit Cuba every year.",
+    ],
+)
+def test_business_and_travel_phrases_are_no_political_events(text: str):
+    assert not code(text).events
+
+
+def test_a_refusal_to_act_is_that_act_negated_and_a_refused_meeting_is_one_sided():
+    record = code("Russia refused to withdraw its troops from the border.")
+    assert [(e.type, e.negated) for e in record.events] == [("RETREAT", True)]
+    assert only(code("Russia refused the offer on Monday."), "REJECT")
+    refused = code("Iran refused to meet the EU envoy.")
+    assert not only(refused, "CONSULT").reciprocal

@@ -75,6 +75,9 @@ WISH_VERBS = frozenset({"want", "wish"})
 # Verbs of commitment whose embedded event is coded instead of them, with future=True
 # ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "swear", "agree", "offer", "plan", "intend", "decide"})
+# Verbs of refusal that give way to the act they refuse ("refused to withdraw" is the withdrawal,
+# negated), but stay the event when what they refuse is a thing ("refused the offer").
+REFUSAL_VERBS = frozenset({"refuse", "decline"})
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,10 @@ class RuleCoder:
         sectors = {inputs.actors.actor(i).sector for i in source}
         return bool(sectors) and sectors <= UNARMED_SECTORS
 
+    @staticmethod
+    def _only_sector(source: tuple[str, ...], inputs: CodingInput, sector: str) -> bool:
+        return bool(source) and all(inputs.actors.actor(i).sector == sector for i in source)
+
     def _event(
         self, trigger: Trigger, inputs: CodingInput, reader: ArgumentReader, number: int,
         override: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
@@ -230,6 +237,8 @@ class RuleCoder:
             protest = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "PROTEST"), None)
             if protest is not None:
                 row = replace(protest, target=row.target)
+        if row.type == "CONSULT" and row.mode == "visit" and self._only_sector(source, inputs, "CVL"):
+            return None  # tourists who visit Cuba: travel, not a diplomatic visit
         modality = read_modality(token)
         kind, mode = row.type or "", ((row.mode,) if row.mode else ())
         if not modality.negated and (modality.future or modality.hypothetical) and kind != "THREATEN" and _on_condition(token):
@@ -283,7 +292,8 @@ class RuleCoder:
             goldstein=goldstein,
             confidence=round(max(0.05, confidence), 2),
             coder=DEFAULT_CODER,
-            reciprocal=_reciprocal(row.type or "", kind, args, token, mutual) or _visit_made(kind, mode, args),
+            reciprocal=(_reciprocal(row.type or "", kind, args, token, mutual) or _visit_made(kind, mode, args))
+            and not (modality.negated and args.target_via != "between"),  # "Iran refused to meet X": Iran's refusal alone
             depth=clause_depth(token),
             evidence=Evidence(
                 sentence=sentence_index,
@@ -377,7 +387,11 @@ def _reported_attack(token, attacks: dict[int, Event]) -> Event | None:  # type:
 
 def _commits_to_other_trigger(trigger: Trigger, heads: set[int]) -> bool:
     token = trigger.token
-    if trigger.row.pos != "VERB" or token.lemma_.lower() not in COMMITMENT_VERBS:
+    if trigger.row.pos != "VERB":
+        return False
+    if token.lemma_.lower() in REFUSAL_VERBS:
+        return any(c.dep_ == "xcomp" and c.i in heads for c in token.children)
+    if token.lemma_.lower() not in COMMITMENT_VERBS:
         return False
     embedded = [c for c in token.subtree if c.i in heads and c.i != token.i]
     return any(_under_xcomp(c, token) for c in embedded)

@@ -109,7 +109,11 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
     if not row.object:
         return None
     wanted = set(row.object)
-    for candidate in _object_candidates(token):
+    candidates = _object_candidates(token)
+    if row.type == NOT_AN_EVENT:
+        # a no-event frame may name the verb it embeds: "refused to comment"
+        candidates += [c for c in token.children if c.dep_ == "xcomp"]
+    for candidate in candidates:
         if candidate.lemma_.lower() in wanted or candidate.lower_ in wanted:
             return candidate
     return None
