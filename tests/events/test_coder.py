@@ -576,3 +576,10 @@ def test_a_refusal_to_act_is_that_act_negated_and_a_refused_meeting_is_one_sided
     assert only(code("Russia refused the offer on Monday."), "REJECT")
     refused = code("Iran refused to meet the EU envoy.")
     assert not only(refused, "CONSULT").reciprocal
+
+
+def test_parties_attack_in_words_and_fighting_crime_is_no_combat():
+    record = code("The Labour Party attacked the Conservatives over tax on Monday.")
+    assert only(record, "ACCUSE") and not [e for e in record.events if e.type == "ASSAULT"]
+    assert only(code("Hamas attacked Israeli troops near Gaza."), "ASSAULT")
+    assert not [e for e in code("The police said they would fight crime and terror.").events if e.type in ("ASSAULT", "THREATEN")]

@@ -67,6 +67,8 @@ PERMISSIONS = frozenset({"allow", "permit", "permission", "authorize", "authoris
 OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership", "agreement", "deal", "accord", "treaty", "truce", "ceasefire"})
 # Sectors that strike or march as protest, never as an armed attack.
+# Parties and legislatures attack in words: their "attack" is criticism.
+POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
 READINESS_HEADS = frozenset({"prepare", "prepared", "ready", "poised"})
@@ -200,6 +202,10 @@ class RuleCoder:
     def _only_sector(source: tuple[str, ...], inputs: CodingInput, sector: str) -> bool:
         return bool(source) and all(inputs.actors.actor(i).sector == sector for i in source)
 
+    @staticmethod
+    def _only_sectors(source: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
+        return bool(source) and all(inputs.actors.actor(i).sector in sectors for i in source)
+
     def _event(
         self, trigger: Trigger, inputs: CodingInput, reader: ArgumentReader, number: int,
         override: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
@@ -232,7 +238,10 @@ class RuleCoder:
         if not source:
             return None
         two_sided = args.target_via in SYMMETRIC_FRAMES and self._unarmed(args.target, inputs)  # "police clashed with protesters"
-        if row.type == "ASSAULT" and (self._unarmed(source, inputs) or two_sided):
+        verbal = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "ACCUSE" and not r.object), None)
+        if row.type == "ASSAULT" and verbal is not None and self._only_sectors(source, inputs, POLITICAL_SECTORS):
+            row = replace(verbal, target=row.target)  # "the latest Tory attack": criticism, not violence
+        elif row.type == "ASSAULT" and (self._unarmed(source, inputs) or two_sided):
             # "the teachers' strike": a word that is an attack by an army is a protest by workers
             protest = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "PROTEST"), None)
             if protest is not None:

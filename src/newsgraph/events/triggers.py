@@ -121,6 +121,7 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
 
 def _object_candidates(token: Token) -> list[Token]:
     found: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in token.children)
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "shells fired by the army": the participle's object is the noun it describes
         found.append(token.head)
@@ -132,6 +133,8 @@ def _object_candidates(token: Token) -> list[Token]:
             if child.dep_ in ("dobj", "nsubjpass"):  # "700 kg of medicine", "dozens of rockets": what is measured
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
         elif child.dep_ in ("prep", "prt", "advmod") and (child.lower_ in PARTICLE_PREPS or child.lower_ in ("of", "to")):
+            if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and has_object:
+                continue  # "attacked the Tories over tax": "over" is a preposition here, not a particle
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
