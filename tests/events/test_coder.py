@@ -583,3 +583,11 @@ def test_parties_attack_in_words_and_fighting_crime_is_no_combat():
     assert only(record, "ACCUSE") and not [e for e in record.events if e.type == "ASSAULT"]
     assert only(code("Hamas attacked Israeli troops near Gaza."), "ASSAULT")
     assert not [e for e in code("The police said they would fight crime and terror.").events if e.type in ("ASSAULT", "THREATEN")]
+
+
+def test_a_name_compounded_onto_a_war_is_its_place_not_its_fighter():
+    assert not [e for e in code("Blair defended the Iraq war on Monday.").events if e.type == "ASSAULT" and e.source]
+    record = code("Israel's war on Hamas entered its second month.")
+    assert names(record, only(record, "ASSAULT").source) == {"ISR"}
+    criticised = code("Robin Cook attacked the way the case for war was made.")
+    assert not [e for e in criticised.events if e.type == "ASSAULT"]

@@ -58,6 +58,8 @@ ALLEGING_VERBS = frozenset(
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Nouns for a whole war, whose compounded name is its place ("the Iraq war", "the Gaza conflict").
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis"})
 # Participles that describe their subject's stance, not something done to it ("is opposed to").
 STATIVE_PARTICIPLES = frozenset({"oppose"})
 
@@ -389,7 +391,9 @@ class ArgumentReader:
             between = self._between(trigger.head)  # "clashes broke out between police and protesters"
         source = self.children_actors(trigger, ("poss",))
         if not source and not topical_modifiers:
-            source = tuple(a for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors_of(c))
+            # "the Iraq war": a name compounded onto a war is where it was fought, not who fought it
+            deps = ("amod", "nmod") if trigger.lemma_.lower() in WAR_NOUNS else ("compound", "amod", "nmod")
+            source = tuple(a for c in trigger.children if c.dep_ in deps for a in self.actors_of(c))
         if not source:
             source = self._by_phrase(trigger)
         inherited = False
