@@ -39,3 +39,17 @@ def test_a_wire_dateline_is_found_and_ordinary_openings_are_not():
     assert dateline("WASHINGTON — Iran was hit by sanctions.") == "WASHINGTON —"
     assert dateline("NATO, the alliance, said on Monday: no.") is None
     assert dateline("The US said: no.") is None
+
+
+def test_a_dateline_opening_counts_for_places_when_the_rest_is_unusual():
+    def opening(text: str) -> tuple[str, str | None] | None:
+        found = next(parse(make_article(text, Metadata(), "t")).datelines(complete=False), None)
+        if found is None:
+            return None
+        qualifier = text[found.qualifier[0] : found.qualifier[1]] if found.qualifier else None
+        return text[found.place[0] : found.place[1]], qualifier
+
+    assert opening("KABUL, Afghanistan — Troops moved in.") == ("KABUL", "Afghanistan")
+    assert opening("NEW YORK (AP) — Stocks fell.") == ("NEW YORK", None)
+    assert parse(make_article("NEW YORK (AP) — Stocks fell.", Metadata(), "t")).dateline() is None
+    assert opening("The US said: no.") is None

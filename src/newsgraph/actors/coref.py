@@ -19,8 +19,9 @@ from newsgraph.actors import identity as ident
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
-from newsgraph.actors.mentions import PRONOUNS, STATE_NOUNS, Mention
+from newsgraph.actors.mentions import PRONOUNS, Mention
 from newsgraph.actors.normalise import normalise, surname_keys
+from newsgraph.actors.owners import STATE_NOUNS
 from newsgraph.actors.resolve import Resolver
 
 if TYPE_CHECKING:

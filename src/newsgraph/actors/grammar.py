@@ -11,6 +11,8 @@ CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "per
 SECTOR_CODES = frozenset(
     "GOV MIL COP JUD LEG PTY REB SPY PRM UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
 )
+# Determiners that make a noun phrase definite: "the group" refers back, "a group" does not.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)

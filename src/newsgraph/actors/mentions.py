@@ -12,6 +12,9 @@ Four sources, in priority order, so a token belongs to at most one mention:
    instead of separate mentions ("Iraqi" in "Iraqi forces");
 4. **pronouns and descriptions** — "he", "its", "the group", "the regime": resolved later
    by :mod:`newsgraph.actors.coref`.
+
+How a person's mention grows over its title lives in :mod:`newsgraph.actors.titles`; which
+names own a phrase, or only stand in a list beside it, in :mod:`newsgraph.actors.owners`.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ from typing import TYPE_CHECKING
 from newsgraph.actors.clauses import clause_taken_for_a_name, misread_verb, subject_of_misread_verb
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.entries import AgentNoun, Entry, Title
-from newsgraph.actors.grammar import Grammar
+from newsgraph.actors.grammar import DEFINITE, Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.matcher import DictionaryMatcher
-from newsgraph.actors.phoenix import country_code_only
+from newsgraph.actors.owners import absorb_modifiers, absorb_of_owner, attach_possessors, list_of_names, patron
+from newsgraph.actors.titles import attach_titles, title_tail
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,18 +56,9 @@ PRONOUNS: dict[str, tuple[bool, str | None, bool]] = {
 }
 # Dependency labels of a noun's modifiers that belong inside its noun phrase.
 NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod", "predet"})
-# Tokens that join the items of a list of names ("Arnor, Osgiliath and Gondor").
-LIST_JOINERS = frozenset({",", "and", "or", "&"})
-# Prepositions whose object can own an agent phrase ("officials of Iran", "lawmakers in Poland").
-OWNER_PREPS = frozenset({"of", "in", "from"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # The body several people of a sector make up ("commanders" of the army are the military).
 ARMED = frozenset({"armed", "masked", "hooded", "uniformed", "unidentified"})  # on "men": an armed actor
 COLLECTIVE_KIND = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party"}
-# Nouns that, as a modifier, point back to a government already named ("regime forces").
-STATE_NOUNS = frozenset({"regime", "government", "administration"})
-# Bodies that, as a bare modifier, point back to the body named before ("a department official").
-REFERRING_COMPOUNDS = frozenset({"department", "ministry", "agency", "embassy", "party", "group", "movement"})
 
 
 @dataclass(eq=False)
@@ -97,8 +92,8 @@ class Mention:
 def collect_mentions(doc: Doc, dictionary: ActorDictionary, matcher: DictionaryMatcher, grammar: Grammar) -> list[Mention]:
     names = _name_mentions(doc, matcher, dictionary)
     taken = _taken(names, len(doc))
-    _attach_titles(doc, names, taken, dictionary, grammar)
-    _attach_possessors(doc, names, taken)
+    attach_titles(doc, names, taken, dictionary, grammar)
+    attach_possessors(doc, names, taken)
     agents = _agent_mentions(doc, names, taken, dictionary, grammar)
     pronouns = _pronoun_mentions(doc, taken)
     mentions = names + agents + pronouns
@@ -115,7 +110,7 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
         if ent.label_ in ENTITY_LABELS:
             start, end = _strip_determiner(doc, ent.start, ent.end)
             span = doc[start:end]
-            if _list_of_names(doc, start, end, matched) or _common_words_as_name(span, ent.label_, dictionary) \
+            if list_of_names(doc, start, end, matched) or _common_words_as_name(span, ent.label_, dictionary) \
                     or clause_taken_for_a_name(span, dictionary):
                 continue  # a list of known names; common words ("golden geese" as NORP); a clause: no name
             candidates.append(Mention(start, end, doc[start:end].root.i, "name", label=ent.label_))
@@ -171,16 +166,6 @@ def _missed_demonyms(doc: Doc, found: list[Mention], dictionary: ActorDictionary
             and dictionary.country_by_demonym(t.text) is not None]
 
 
-def _list_of_names(doc: Doc, start: int, end: int, matched: list[Mention]) -> bool:
-    """NER sometimes labels a whole list as one entity ("Arnor, Osgiliath and Gondor" as an ORG).
-    When the dictionary knows two or more names in it and nothing else stands between them but
-    commas and conjunctions, the list is those names, not one longer name."""
-    inside = [m for m in matched if start <= m.start and m.end <= end]
-    covered = {i for m in inside for i in m.tokens()}
-    rest = [doc[i] for i in range(start, end) if i not in covered]
-    return len(inside) >= 2 and all(t.lower_ in LIST_JOINERS for t in rest)
-
-
 def _entity_label_at(doc: Doc, i: int) -> str | None:
     label = doc[i].ent_type_
     return label or None
@@ -200,110 +185,6 @@ def _taken(mentions: list[Mention], size: int) -> list[Mention | None]:
         for i in mention.tokens():
             owner[i] = mention
     return owner
-
-
-def _is_person(mention: Mention) -> bool:
-    """NER's PERSON label, unless the dictionary knows the name as something else ("Boko Haram")."""
-    if mention.entries:
-        return any(e.table == "person" for e in mention.entries)
-    return mention.label == "PERSON"
-
-
-def _titled_person_coded_as_country(doc: Doc, mention: Mention, dictionary: ActorDictionary) -> bool:
-    """PETRARCH writes a person of a country with the bare country code ("ROMENDACIL [BRE]").
-    A name a user's file codes so, which NER calls a person and a title precedes ("Bree President
-    Romendacil"), is that person: the title then gives the sector, as PETRARCH's agents do."""
-    if mention.label != "PERSON" or not mention.entries or not all(country_code_only(e) for e in mention.entries):
-        return False
-    words = [t.text for t in doc[max(doc[mention.start].sent.start, mention.start - 4) : mention.start]]
-    return bool(words) and dictionary.longest_title_suffix(words) is not None
-
-
-def _attach_titles(doc: Doc, names: list[Mention], taken: list[Mention | None], dictionary: ActorDictionary, grammar: Grammar) -> None:
-    """Grow each person's mention over the title and the country written before the name."""
-    for person in [m for m in names if _is_person(m) or _titled_person_coded_as_country(doc, m, dictionary)]:
-        person.kind = "person"
-        person.name_start = person.start
-        start = person.start
-        sentence_start = doc[person.start].sent.start
-        while start > sentence_start:
-            step = _title_before(doc, start, sentence_start, dictionary, grammar, person, taken)
-            if step is None:
-                break
-            start = step
-        for i in range(start, person.start):
-            absorbed = taken[i]
-            if absorbed is not None and absorbed is not person:
-                if absorbed in names:
-                    names.remove(absorbed)
-                    if not _is_person(absorbed):
-                        person.owners.append(absorbed)
-            taken[i] = person
-        person.start = start
-
-
-def _title_before(
-    doc: Doc, start: int, floor: int, dictionary: ActorDictionary, grammar: Grammar, person: Mention,
-    taken: list[Mention | None],
-) -> int | None:
-    """The new start if the words before ``start`` are a title, role word or country modifier."""
-    window = doc[max(floor, start - 6) : start]
-    cut = max((t.i + 1 for t in window if t.is_punct or t.is_quote), default=window.start)
-    words = [t.text for t in doc[cut:start]]
-    if not words:
-        return None
-    found = dictionary.longest_title_suffix(words)
-    if found is not None:
-        length, title = found
-        if person.title is None:
-            person.title = title
-            person.role_words = doc[start - length : start].text
-        return start - length
-    before = doc[start - 1]
-    modifier = grammar.role_modifiers.get(before.lower_, "missing")
-    if modifier != "missing" and person.title is not None:
-        if modifier:
-            person.role_sector = person.role_sector or modifier
-        person.role_words = f"{before.text} {person.role_words}"
-        return start - 1
-    if person.title is not None:
-        start = _past_descriptions(doc, start, floor)  # "Ithilen's awful and evil minister Calimehtar"
-        before = doc[start - 1]
-    if before.text in ("'s", "’s") and start - 2 >= floor:
-        owner = taken[start - 2]
-        if owner is not None and owner is not person and not _is_person(owner):
-            return owner.start
-    owner = taken[start - 1]
-    if owner is not None and owner is not person and not _is_person(owner) and (
-            owner.label in ("GPE", "NORP", "ORG") or any(e.table == "country" for e in owner.entries)):
-        return owner.start  # "US Secretary of State …", and a country NER missed ("Bree President …")
-    if before.lower_ in DEFINITE and person.title is not None:
-        return start - 1
-    return None
-
-
-def _past_descriptions(doc: Doc, start: int, floor: int) -> int:
-    """Where a titled person's phrase continues left of adjectives that only describe the office
-    holder ("awful and evil minister"), if a possessive owner stands before them; else ``start``."""
-    k = start
-    while k > floor and (doc[k - 1].pos_ == "ADJ" or doc[k - 1].dep_ == "cc" or doc[k - 1].text == ","):
-        k -= 1
-    return k if floor < k < start and doc[k - 1].text in ("'s", "’s") else start
-
-
-def _attach_possessors(doc: Doc, names: list[Mention], taken: list[Mention | None]) -> None:
-    """ "Egypt's Supreme Council of the Armed Forces": a possessive country or organisation owns the name after it."""
-    for mention in list(names):
-        if mention.kind == "person" or mention.start < 2 or doc[mention.start - 1].text not in ("'s", "’s", "'"):
-            continue
-        owner = taken[mention.start - 2]
-        if owner is None or owner is mention or owner.kind == "person" or owner not in names:
-            continue
-        names.remove(owner)
-        mention.owners.append(owner)
-        for i in range(owner.start, mention.start):
-            taken[i] = mention
-        mention.start = owner.start
 
 
 def _agent_mentions(
@@ -349,7 +230,7 @@ def _agent_mentions(
         verb = misread_verb(token, dictionary)
         if verb is not None:
             start = max(start, verb.i + 1)  # "Police detain protesters": the object's phrase starts after the verb
-        end = _title_tail(doc, token, dictionary) if agent is not None and agent.kind == "person" else token.i + 1
+        end = title_tail(doc, token, dictionary) if agent is not None and agent.kind == "person" else token.i + 1
         mention = Mention(start, end, token.i, "agent" if agent else "description", agent=agent)
         for i in range(token.i + 1, end):
             inner = taken[i]
@@ -357,9 +238,9 @@ def _agent_mentions(
                 names.remove(inner)  # "of State" in "Secretary of State" is part of the title
         mention.plural = plural
         mention.definite = doc[start].lower_ in DEFINITE
-        _absorb_modifiers(mention, doc, names, taken, grammar)
-        _absorb_of_owner(mention, doc, token, names, taken)
-        mention.patron = _patron(token, taken, grammar)
+        absorb_modifiers(mention, doc, names, taken, grammar)
+        absorb_of_owner(mention, doc, token, names, taken)
+        mention.patron = patron(token, taken, grammar)
         if agent is None and (mention.owners or mention.owner_pronoun is not None or not mention.definite):
             # "the group" refers back; "a group of …" is no reference; in "the Hizbollah group" the
             # name inside is the actor, so it goes back to the names
@@ -386,20 +267,6 @@ def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary
         if found is not None and found[0] > 1:
             return found[1]
     return None
-
-
-def _title_tail(doc: Doc, head: Token, dictionary: ActorDictionary) -> int:
-    """End of a title that runs past its head noun: "Secretary of State", "Minister of Defence"."""
-    end = head.i + 1
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        stop = end + 1
-        while stop < len(doc) and stop < end + 4 and doc[stop].pos_ == "PROPN":
-            stop += 1
-        words = [t.text for t in doc[head.left_edge.i : stop] if t.pos_ not in ("DET", "PUNCT")]
-        for first in range(len(words)):
-            if dictionary.title(" ".join(words[first:])) is not None:
-                return stop
-    return end
 
 
 def _plural(token: Token) -> bool:
@@ -445,100 +312,6 @@ def _glued_to_a_name(head: Token, taken: list[Mention | None]) -> bool:
         return False
     before = (taken[c.i] for c in head.lefts if c.i < max(adverbs) and c.dep_ in NP_MODIFIERS)
     return any(m is not None and m.kind == "name" for m in before)
-
-
-def _absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: list[Mention | None], grammar: Grammar) -> None:
-    for i in range(mention.start, mention.head):
-        inner = taken[i]
-        if inner is not None and inner is not mention and inner in names:
-            names.remove(inner)
-            if not backer(doc, inner, grammar):
-                mention.owners.append(inner)
-        elif doc[i].lower_ in ("its", "their", "his", "her") and doc[i].dep_ == "poss":
-            mention.owner_pronoun = i
-        elif doc[i].dep_ == "compound" and doc[i].lemma_.lower() in STATE_NOUNS | REFERRING_COMPOUNDS:
-            mention.owner_pronoun = i  # "regime forces", "a department official": named before
-
-
-def backer(doc: Doc, name: Mention, grammar: Grammar) -> bool:
-    """ "Turkish-backed militants", "Iran-funded militias": the name backs the body, it does not
-    own it, so it gives the phrase no country. The participles are data (grammar.tsv "backing");
-    "led" is not one: "Vietnamese-led forces" are mostly Vietnam's own."""
-    after = name.end + 1 if name.end < len(doc) and doc[name.end].text in ("-", "–") else name.end
-    return after < len(doc) and doc[after].lower_ in grammar.backing_participles
-
-
-def _absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None]) -> None:
-    """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
-
-    "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
-    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned).
-    """
-    for prep in _owner_preps(head):
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
-        listed = [c for o in objects for c in (*o.conjuncts, *_listed_after(doc, o, taken))]
-        for obj in [*objects, *listed]:  # "lawmakers in Arnor and Gondor"
-            owner = taken[obj.i]
-            if owner is None and prep.lower_ == "of":
-                # "the mayor of the West Bank city of Nablus": the country in the object's modifiers
-                owner = _country_modifier(obj, taken)
-            if owner is None or owner is mention or obj.i < mention.end or owner in mention.owners:
-                continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
-            if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
-                continue
-            mention.owners.append(owner)
-
-
-def _patron(head: Token, taken: list[Mention | None], grammar: Grammar) -> Mention | None:
-    """The name in "forces loyal to Khalifa Haftar": whom the body serves. It is no owner (the
-    forces are not Haftar's country's forces); :mod:`newsgraph.actors.allegiance` decides whose."""
-    for adjective in head.rights:
-        preps = grammar.allegiances.get(adjective.lower_, frozenset())
-        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in preps):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                found = taken[obj.i]
-                if found is not None and found.kind in ("name", "person"):
-                    return found
-    return None
-
-
-def _owner_preps(head: Token) -> list[Token]:
-    """The "of"/"in"/"from" phrases that can own ``head``: its own, or else the one written after a
-    coordination of agent nouns, which all of them share ("lawmakers and officials in Poland": the
-    parser hangs "in Poland" on one noun, but it says where both are from)."""
-    own = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in OWNER_PREPS]
-    if own:
-        return own
-    nouns = [c for c in head.conjuncts if c.pos_ == "NOUN"]  # not the names a misparse hangs there
-    last = max((c.i for c in nouns), default=head.i)
-    return [p for c in nouns for p in c.rights
-            if p.dep_ == "prep" and p.lower_ in OWNER_PREPS and p.i > max(last, head.i)]
-
-
-def _listed_after(doc: Doc, first: Token, taken: list[Mention | None]) -> list[Token]:
-    """Names written after ``first`` as items of one list ("in Fornost and Gondor"), even where the
-    parser hung the later items elsewhere: only commas and conjunctions stand between them."""
-    found: list[Token] = []
-    owner = taken[first.i]
-    i = owner.end if owner is not None else first.i + 1
-    while i < len(doc) and doc[i].lower_ in LIST_JOINERS:
-        j = i
-        while j < len(doc) and doc[j].lower_ in LIST_JOINERS:
-            j += 1
-        item = taken[j] if j < len(doc) else None
-        if item is None or item.kind != "name":
-            break
-        found.append(doc[item.head])
-        i = item.end
-    return found
-
-
-def _country_modifier(token: Token, taken: list[Mention | None]) -> Mention | None:
-    for child in token.children:
-        found = taken[child.i] if child.dep_ in ("compound", "amod", "poss") else None
-        if found is not None and any(e.table == "country" for e in found.entries):
-            return found
-    return None
 
 
 def _pronoun_mentions(doc: Doc, taken: list[Mention | None]) -> list[Mention]:

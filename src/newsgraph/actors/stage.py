@@ -19,7 +19,8 @@ from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar, grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.matcher import DictionaryMatcher
-from newsgraph.actors.mentions import LIST_JOINERS, Mention, collect_mentions
+from newsgraph.actors.mentions import Mention, collect_mentions
+from newsgraph.actors.owners import LIST_JOINERS
 from newsgraph.actors.resolve import Resolver
 from newsgraph.document.document import Document
 from newsgraph.records import Actor, Span

@@ -21,11 +21,34 @@ if TYPE_CHECKING:
 
 
 DATELINE_PARAGRAPHS = 2  # a dateline opens the first or, after a headline, the second paragraph
-# An all-caps place, an optional qualifier ("Palestinian Territories", "Jan 5 (Reuters)"), then a dash or colon.
+# The place a dateline opens with: one to four all-caps words ("GAZA CITY", "WASHINGTON").
+_DATELINE_PLACE = r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+# A complete dateline: the place, an optional qualifier ("Palestinian Territories", "Jan 5
+# (Reuters)"), then a dash or colon.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
-    r"(?:,(?: (?:[A-Z][\w.'’\-]*|\d{1,4}|\([^)\n]{1,20}\))){1,5})?\s*(?:—|–|--| - |:)"
+    _DATELINE_PLACE
+    + r"(?:,(?: (?:[A-Z][\w.'’\-]*|\d{1,4}|\([^)\n]{1,20}\))){1,5})?\s*(?:—|–|--| - |:)"
 )
+# Only the opening of one: the place, perhaps a region or country after a comma ("KABUL,
+# Afghanistan"), and then anything a dateline goes on with (comma, dash, hyphen, bracket, colon),
+# so "NEW YORK (AP) —" and "MOSCOW, Russia, March 3 —" count as well. It also lets through
+# all-caps words that are no place ("US-led forces"): a caller must vouch for the place itself.
+DATELINE_OPENING = re.compile(
+    _DATELINE_PLACE
+    + r"(?:, (?P<qualifier>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?=\s*(?:,|—|–|-|\(|:))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Character spans of a wire dateline: the whole match, the place it opens with, and the
+    region or country written after that place (only an opening match reads one)."""
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    qualifier: tuple[int, int] | None
 
 
 @dataclass(slots=True)
@@ -53,11 +76,22 @@ class Document:
     def dateline(self) -> tuple[int, int] | None:
         """Character span of a wire dateline opening the first paragraphs ("GAZA CITY, Palestinian
         Territories:", "BAGHDAD, Jan 5 (Reuters) -"): where the story was filed, not who acts in it."""
+        found = next(self.datelines(), None)
+        return None if found is None else (found.start, found.end)
+
+    def datelines(self, *, complete: bool = True) -> Iterator[Dateline]:
+        """Each opening of the first paragraphs that reads as a dateline, in order.
+
+        The one definition of a dateline for every stage. ``complete=False`` also takes the mere
+        opening of one (:data:`DATELINE_OPENING`): the places stage wants the place even when the
+        rest of the line is unusual, and checks that place against its gazetteer.
+        """
+        pattern = DATELINE if complete else DATELINE_OPENING
         for paragraph in self.paragraphs[:DATELINE_PARAGRAPHS]:
-            match = DATELINE.match(self.text, paragraph.start)
+            match = pattern.match(self.text, paragraph.start)
             if match:
-                return match.start(), match.end()
-        return None
+                qualifier = match.span("qualifier") if match.groupdict().get("qualifier") else None
+                yield Dateline(match.start(), match.end(), match.span("place"), qualifier)
 
 
 def parse(article: Article) -> Document:

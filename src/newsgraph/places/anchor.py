@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.places.mentions import DATELINE_PARAGRAPHS
+from newsgraph.document.document import DATELINE_PARAGRAPHS
 from newsgraph.places.tables import cues
 from newsgraph.records import Place
 

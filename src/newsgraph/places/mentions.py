@@ -7,7 +7,8 @@ Sources, in order of trust:
    :mod:`newsgraph.places.inside`);
 2. entities spaCy labelled NORP / ORG / PERSON whose text is a well-known place name in a
    locative context ("in Aleppo" tagged NORP) — PITFALLS: a quarter of place misses;
-3. an all-caps dateline opening the article ("TRIPOLI —", "BAGHDAD, Jan 5 (Reuters) -");
+3. an all-caps dateline opening the article ("TRIPOLI —", "BAGHDAD, Jan 5 (Reuters) -"), as
+   :meth:`~newsgraph.document.document.Document.datelines` finds it, when the gazetteer knows it;
 4. capitalised words spaCy missed that the gazetteer knows, taken only after a locative
    preposition or when the match is strong (see :func:`_gazetteer_ok`);
 5. qualifiers after a comma ("Long Beach, CA", "Tripoli, Lebanon"), which are mentions of their
@@ -23,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsgraph.document.document import DATELINE_PARAGRAPHS
 from newsgraph.places import names
 from newsgraph.places.abbreviations import rows_for
 from newsgraph.places.gazetteer import Gazetteer
@@ -49,12 +51,6 @@ MAX_SCAN_TOKENS = 4  # longest capitalised run matched against the gazetteer ("R
 _LEADING = {"the"}
 # Words between a locative preposition and the name ("in the southern Helmand province").
 _BRIDGE_POS = {"DET", "ADJ", "NUM"}
-DATELINE_PARAGRAPHS = 2  # a dateline opens the first or, after a headline, the second paragraph
-_DATELINE = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:, (?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?=\s*(?:,|—|–|-|\(|:))"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,22 +176,23 @@ def is_locative(span: Span) -> bool:
 
 # -- datelines --------------------------------------------------------------------------------
 def _dateline(document: Document, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """'TRIPOLI —' / 'KABUL, Afghanistan —' at the start of the first paragraphs."""
+    """'TRIPOLI —' / 'KABUL, Afghanistan —' at the start of the first paragraphs.
+
+    Any dateline opening will do, complete or not ("NEW YORK (AP) —"): the gazetteer must know
+    its place, which keeps out all-caps words that name none ("US-led forces").
+    """
     text = document.text
-    out: list[Mention] = []
-    for paragraph in document.paragraphs[:DATELINE_PARAGRAPHS]:
-        match = _DATELINE.match(text, paragraph.start)
-        if not match or not gaz.has(match.group("name")):
-            continue
-        start, end = match.span("name")
-        if any(m.start < end and start < m.end for m in found):
-            continue  # spaCy found it already
-        out.append(Mention(start, end, text[start:end], match.group("name"), "dateline"))
-        if match.group("qual") and gaz.has(match.group("qual")):
-            qs, qe = match.span("qual")
-            out.append(Mention(qs, qe, text[qs:qe], match.group("qual"), "dateline"))
-        break
-    return out
+    for dateline in document.datelines(complete=False):
+        start, end = dateline.place
+        if not gaz.has(text[start:end]) or any(m.start < end and start < m.end for m in found):
+            continue  # no place, or spaCy found it already
+        out = [Mention(start, end, text[start:end], text[start:end], "dateline")]
+        if dateline.qualifier is not None:
+            qs, qe = dateline.qualifier
+            if gaz.has(text[qs:qe]):
+                out.append(Mention(qs, qe, text[qs:qe], text[qs:qe], "dateline"))
+        return out
+    return []
 
 
 def is_dateline(mention: Mention, document: Document) -> bool:

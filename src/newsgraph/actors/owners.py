@@ -1,0 +1,153 @@
+"""Which names own an actor phrase, and which only stand beside it.
+
+An agent phrase takes its country or body from the names around it: a modifier ("Iraqi
+forces"), a possessive ("Egypt's Supreme Council"), an "of"/"in"/"from" object ("officials
+of Iran", "lawmakers in Arnor and Gondor"). Other names near it are no owner: the one a body
+is loyal to ("forces loyal to Haftar"), the one backing it ("Turkish-backed militants"), and
+the items of a list NER took for one name ("Arnor, Osgiliath and Gondor").
+
+These rules are kept apart from :mod:`newsgraph.actors.mentions`, which finds the mention
+spans, because they answer a different question: not where a mention is, but whose it is.
+They only read and rearrange mentions already found, so :class:`Mention` is needed for types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.actors.grammar import Grammar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.actors.mentions import Mention
+
+# Tokens that join the items of a list of names ("Arnor, Osgiliath and Gondor").
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+# Prepositions whose object can own an agent phrase ("officials of Iran", "lawmakers in Poland").
+OWNER_PREPS = frozenset({"of", "in", "from"})
+# Nouns that, as a modifier, point back to a government already named ("regime forces").
+STATE_NOUNS = frozenset({"regime", "government", "administration"})
+# Bodies that, as a bare modifier, point back to the body named before ("a department official").
+REFERRING_COMPOUNDS = frozenset({"department", "ministry", "agency", "embassy", "party", "group", "movement"})
+
+
+def list_of_names(doc: Doc, start: int, end: int, matched: list[Mention]) -> bool:
+    """NER sometimes labels a whole list as one entity ("Arnor, Osgiliath and Gondor" as an ORG).
+    When the dictionary knows two or more names in it and nothing else stands between them but
+    commas and conjunctions, the list is those names, not one longer name."""
+    inside = [m for m in matched if start <= m.start and m.end <= end]
+    covered = {i for m in inside for i in m.tokens()}
+    rest = [doc[i] for i in range(start, end) if i not in covered]
+    return len(inside) >= 2 and all(t.lower_ in LIST_JOINERS for t in rest)
+
+
+def attach_possessors(doc: Doc, names: list[Mention], taken: list[Mention | None]) -> None:
+    """ "Egypt's Supreme Council of the Armed Forces": a possessive country or organisation owns the name after it."""
+    for mention in list(names):
+        if mention.kind == "person" or mention.start < 2 or doc[mention.start - 1].text not in ("'s", "’s", "'"):
+            continue
+        owner = taken[mention.start - 2]
+        if owner is None or owner is mention or owner.kind == "person" or owner not in names:
+            continue
+        names.remove(owner)
+        mention.owners.append(owner)
+        for i in range(owner.start, mention.start):
+            taken[i] = mention
+        mention.start = owner.start
+
+
+def absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: list[Mention | None], grammar: Grammar) -> None:
+    """Names before the phrase's head own it ("Iraqi forces") unless they only back it; a possessive
+    pronoun or a state noun ("its forces", "regime forces") points to an owner named before."""
+    for i in range(mention.start, mention.head):
+        inner = taken[i]
+        if inner is not None and inner is not mention and inner in names:
+            names.remove(inner)
+            if not backer(doc, inner, grammar):
+                mention.owners.append(inner)
+        elif doc[i].lower_ in ("its", "their", "his", "her") and doc[i].dep_ == "poss":
+            mention.owner_pronoun = i
+        elif doc[i].dep_ == "compound" and doc[i].lemma_.lower() in STATE_NOUNS | REFERRING_COMPOUNDS:
+            mention.owner_pronoun = i  # "regime forces", "a department official": named before
+
+
+def backer(doc: Doc, name: Mention, grammar: Grammar) -> bool:
+    """ "Turkish-backed militants", "Iran-funded militias": the name backs the body, it does not
+    own it, so it gives the phrase no country. The participles are data (grammar.tsv "backing");
+    "led" is not one: "Vietnamese-led forces" are mostly Vietnam's own."""
+    after = name.end + 1 if name.end < len(doc) and doc[name.end].text in ("-", "–") else name.end
+    return after < len(doc) and doc[after].lower_ in grammar.backing_participles
+
+
+def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None]) -> None:
+    """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
+
+    "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
+    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned).
+    """
+    for prep in _owner_preps(head):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        listed = [c for o in objects for c in (*o.conjuncts, *_listed_after(doc, o, taken))]
+        for obj in [*objects, *listed]:  # "lawmakers in Arnor and Gondor"
+            owner = taken[obj.i]
+            if owner is None and prep.lower_ == "of":
+                # "the mayor of the West Bank city of Nablus": the country in the object's modifiers
+                owner = _country_modifier(obj, taken)
+            if owner is None or owner is mention or obj.i < mention.end or owner in mention.owners:
+                continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
+            if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
+                continue
+            mention.owners.append(owner)
+
+
+def patron(head: Token, taken: list[Mention | None], grammar: Grammar) -> Mention | None:
+    """The name in "forces loyal to Khalifa Haftar": whom the body serves. It is no owner (the
+    forces are not Haftar's country's forces); :mod:`newsgraph.actors.allegiance` decides whose."""
+    for adjective in head.rights:
+        preps = grammar.allegiances.get(adjective.lower_, frozenset())
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in preps):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found = taken[obj.i]
+                if found is not None and found.kind in ("name", "person"):
+                    return found
+    return None
+
+
+def _owner_preps(head: Token) -> list[Token]:
+    """The "of"/"in"/"from" phrases that can own ``head``: its own, or else the one written after a
+    coordination of agent nouns, which all of them share ("lawmakers and officials in Poland": the
+    parser hangs "in Poland" on one noun, but it says where both are from)."""
+    own = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in OWNER_PREPS]
+    if own:
+        return own
+    nouns = [c for c in head.conjuncts if c.pos_ == "NOUN"]  # not the names a misparse hangs there
+    last = max((c.i for c in nouns), default=head.i)
+    return [p for c in nouns for p in c.rights
+            if p.dep_ == "prep" and p.lower_ in OWNER_PREPS and p.i > max(last, head.i)]
+
+
+def _listed_after(doc: Doc, first: Token, taken: list[Mention | None]) -> list[Token]:
+    """Names written after ``first`` as items of one list ("in Fornost and Gondor"), even where the
+    parser hung the later items elsewhere: only commas and conjunctions stand between them."""
+    found: list[Token] = []
+    owner = taken[first.i]
+    i = owner.end if owner is not None else first.i + 1
+    while i < len(doc) and doc[i].lower_ in LIST_JOINERS:
+        j = i
+        while j < len(doc) and doc[j].lower_ in LIST_JOINERS:
+            j += 1
+        item = taken[j] if j < len(doc) else None
+        if item is None or item.kind != "name":
+            break
+        found.append(doc[item.head])
+        i = item.end
+    return found
+
+
+def _country_modifier(token: Token, taken: list[Mention | None]) -> Mention | None:
+    for child in token.children:
+        found = taken[child.i] if child.dep_ in ("compound", "amod", "poss") else None
+        if found is not None and any(e.table == "country" for e in found.entries):
+            return found
+    return None
