@@ -1,4 +1,5 @@
-"""Score the event coder on public gold: PETRARCH records, PLOVER GSR, ConfliBERT, CASE 2021.
+"""Score the event coder on public gold: PETRARCH records, PLOVER GSR, ConfliBERT, CASE 2021,
+IndiaPoliceEvents (police actions per sentence, :mod:`newsgraph.evaluate.events_police`).
 
 PETRARCH sets (BENCHMARKS.md): a coding is the triple (source code, target code, CAMEO
 code); ours are every source × target pair of every event (an event without a target
@@ -27,6 +28,7 @@ from newsgraph.evaluate.events_gold import (
     read_petrarch_records,
     read_plover_gsr,
 )
+from newsgraph.evaluate.events_police import india_police_events
 from newsgraph.evaluate.metrics import PRF, Accuracy, Report, Section
 from newsgraph.pipeline import Options, extract_batch
 from newsgraph.records import Event, Extraction
@@ -60,6 +62,7 @@ def evaluate(datasets: Path, sample: int | None = None) -> Report:
     report.sections.append(_plover_gsr(datasets, sample))
     report.sections.append(_conflibert(datasets, sample))
     report.sections.append(_case2021(datasets, sample))
+    report.sections.append(india_police_events(datasets, sample))
     return report
 
 
