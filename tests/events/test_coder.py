@@ -591,3 +591,14 @@ def test_a_name_compounded_onto_a_war_is_its_place_not_its_fighter():
     assert names(record, only(record, "ASSAULT").source) == {"ISR"}
     criticised = code("Robin Cook attacked the way the case for war was made.")
     assert not [e for e in criticised.events if e.type == "ASSAULT"]
+
+
+def test_a_clipped_passive_names_victims_not_killers():
+    assert not [e for e in code("Four policemen and four civilians also killed in the riots.").events if e.type == "ASSAULT"]
+    assert only(code("Rebels killed two soldiers near Kunduz."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Police nabbed two suspects on Monday.", "Police rounded up dozens of protesters in Minsk.",
+                                  "Police picked up three youths near the mosque."])
+def test_colloquial_arrests(text: str):
+    assert only(code(text), "COERCE").cameo == "173"

@@ -60,6 +60,8 @@ QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # Nouns for a whole war, whose compounded name is its place ("the Iraq war", "the Gaza conflict").
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis"})
+# Verbs that cannot go without their object: used without one, they are a clipped passive.
+OBJECT_NEEDING_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "behead", "execute"})
 # Participles that describe their subject's stance, not something done to it ("is opposed to").
 STATIVE_PARTICIPLES = frozenset({"oppose"})
 
@@ -163,7 +165,7 @@ class ArgumentReader:
         inherited = False
         if passive:
             source = self._agent_of(trigger)
-            target = self.children_actors(trigger, ("nsubjpass",))
+            target = self.children_actors(trigger, ("nsubjpass",) + (("nsubj",) if _headline_passive(trigger) else ()))
             if not target and trigger.dep_ == "conj":
                 # "were arrested and later released by police": the patient of the first verb
                 target = self.children_actors(trigger.head, ("nsubjpass", "nsubj"))
@@ -202,6 +204,8 @@ class ArgumentReader:
         if _stative(verb):
             return False  # "Israel is opposed to the plan": Israel opposes it
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        if _headline_passive(verb):
             return True
         # a participle joined to a passive verb shares its "were": "were arrested and released"
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
@@ -514,3 +518,13 @@ class ArgumentReader:
 def _stative(verb: Token) -> bool:
     """ "is opposed to": a participle that describes its subject's stance."""
     return verb.lemma_.lower() in STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Four policemen and four civilians also killed": a verb that cannot go without its object,
+    written with none and no auxiliary, is a passive with "were" left out; its subject are the victims."""
+    if verb.lemma_.lower() not in OBJECT_NEEDING_VERBS or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
