@@ -296,3 +296,12 @@ def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -
 
     record = extract(make_article("Somali forces attacked the town on Monday.", Metadata(published="2016-05-02"), "t"))
     assert [a.cameo for a in record.actors] == ["SOMMIL"]
+
+
+def test_towns_a_politician_visits_are_places_even_when_ner_calls_them_organisations() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    text = "Charles Kennedy is touring the country this week as he visits Manchester, Liverpool and Leicester."
+    names = {a.name for a in extract(make_article(text, Metadata(published="2005-02-01"), "t")).actors}
+    assert not names & {"Manchester", "Liverpool", "Leicester"}, names

@@ -95,21 +95,26 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
 
 
 LOCATIVE_PREPS = frozenset({"in", "near", "to", "from", "at", "outside", "around", "into"})
+TRAVEL_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave"})  # their object is a place
 TOWN_POPULATION = 100_000  # a lone unknown "person" named like a town this big is the town
 
 
 def _town_read_as_person(mention: Mention, doc) -> bool:  # type: ignore[no-untyped-def]
-    """"bombed Aleppo and Homs", "fighting near Homs": the small model calls "Homs" a person. A
-    one-word name nobody introduced, standing where places stand, and a sizeable town in the
-    gazetteer, is that town (the places stage reads it), not an actor."""
+    """"bombed Aleppo and Homs", "fighting near Homs", "he visits Manchester, Leicester …": the
+    small model calls the town a person or an organisation. A one-word name nobody introduced or
+    coded, standing where places stand, and a sizeable town in the gazetteer, is that town (the
+    places stage reads it), not an actor."""
     identity = mention.identity
-    if mention.kind != "person" or mention.end - mention.start != 1 or identity is None:
+    if mention.kind not in ("person", "name") or mention.end - mention.start != 1 or identity is None:
         return False
-    if identity.entry or identity.country or identity.role or mention.title is not None:
+    if identity.kind not in ("person", "organization") or identity.entry or identity.country or identity.sector:
+        return False
+    if identity.role or mention.title is not None:
         return False
     token = doc[mention.start]
     placed = (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS) or (
-        token.dep_ == "conj" and (token.head.ent_type_ in ("GPE", "LOC") or _is_town(token.head.text)))
+        token.dep_ == "conj" and (token.head.ent_type_ in ("GPE", "LOC") or _is_town(token.head.text))) or (
+        token.dep_ == "dobj" and token.head.lemma_.lower() in TRAVEL_VERBS)
     return placed and _is_town(token.text)
 
 
