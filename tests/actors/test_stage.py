@@ -305,3 +305,12 @@ def test_towns_a_politician_visits_are_places_even_when_ner_calls_them_organisat
     text = "Charles Kennedy is touring the country this week as he visits Manchester, Liverpool and Leicester."
     names = {a.name for a in extract(make_article(text, Metadata(published="2005-02-01"), "t")).actors}
     assert not names & {"Manchester", "Liverpool", "Leicester"}, names
+
+
+def test_a_spokesman_for_a_group_is_the_groups() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    record = extract(make_article("A spokesman for Hamas said the group rejected the offer.", Metadata(published="2016-05-02"), "t"))
+    spokesman = next(a for a in record.actors if a.name == "spokesman")
+    assert spokesman.cameo == "PSEREB"

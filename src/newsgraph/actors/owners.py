@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Tokens that join the items of a list of names ("Arnor, Osgiliath and Gondor").
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 # Prepositions whose object can own an agent phrase ("officials of Iran", "lawmakers in Poland").
-OWNER_PREPS = frozenset({"of", "in", "from"})
+OWNER_PREPS = frozenset({"of", "in", "from", "for"})
 # Nouns that, as a modifier, point back to a government already named ("regime forces").
 STATE_NOUNS = frozenset({"regime", "government", "administration"})
 # Bodies that, as a bare modifier, point back to the body named before ("a department official").
@@ -84,9 +84,12 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
     """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
 
     "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
-    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned).
+    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned); "for" only
+    owns one person's role ("a spokesman for the Kremlin") and, like "in", only for a country or group.
     """
     for prep in _owner_preps(head):
+        if prep.lower_ == "for" and not (mention.agent is not None and mention.agent.kind == "person"):
+            continue  # "a spokesman for Hamas" speaks for it; "troops for Mali" are not Mali's
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         listed = [c for o in objects for c in (*o.conjuncts, *_listed_after(doc, o, taken))]
         for obj in [*objects, *listed]:  # "lawmakers in Arnor and Gondor"
