@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import EvaluationError
-from newsgraph.evaluate.events_gold import PoliceArticle, PoliceSentence, read_india_police_events
 from newsgraph.evaluate.events_police import india_police_events, police_labels, sentence_labels
+from newsgraph.evaluate.police_gold import PoliceArticle, PoliceSentence, read_india_police_events
 from newsgraph.records import Actor, Article, Event, Evidence, Extraction, Span
 
 HEADER = "This story is from March 5, 2002\n\n"

@@ -21,8 +21,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from newsgraph.evaluate.datasets import require
-from newsgraph.evaluate.events_gold import PoliceArticle, read_india_police_events
 from newsgraph.evaluate.metrics import PRF, Section
+from newsgraph.evaluate.police_gold import PoliceArticle, read_india_police_events
 from newsgraph.pipeline import extract_batch
 from newsgraph.records import Actor, Event, Extraction
 from newsgraph.text.article import Metadata, make_article
