@@ -314,3 +314,12 @@ def test_a_spokesman_for_a_group_is_the_groups() -> None:
     record = extract(make_article("A spokesman for Hamas said the group rejected the offer.", Metadata(published="2016-05-02"), "t"))
     spokesman = next(a for a in record.actors if a.name == "spokesman")
     assert spokesman.cameo == "PSEREB"
+
+
+def test_the_government_in_a_capital_is_that_states() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    text = "Russian troops massed on the border, while the government in Kiev ordered a partial mobilisation."
+    record = extract(make_article(text, Metadata(published="2014-03-17"), "t"))
+    assert "UKRGOV" in {a.cameo for a in record.actors}

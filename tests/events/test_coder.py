@@ -602,3 +602,9 @@ def test_a_clipped_passive_names_victims_not_killers():
                                   "Police picked up three youths near the mosque."])
 def test_colloquial_arrests(text: str):
     assert only(code(text), "COERCE").cameo == "173"
+
+
+def test_a_verb_with_its_own_tense_leaves_the_negation_of_the_one_before():
+    record = code("Obama said the United States would not recognise the vote and warned Moscow of costs.")
+    warned = only(record, "THREATEN")
+    assert not warned.negated and not warned.future

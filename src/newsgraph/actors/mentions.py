@@ -239,7 +239,7 @@ def _agent_mentions(
         mention.plural = plural
         mention.definite = doc[start].lower_ in DEFINITE
         absorb_modifiers(mention, doc, names, taken, grammar)
-        absorb_of_owner(mention, doc, token, names, taken)
+        absorb_of_owner(mention, doc, token, names, taken, lambda name: dictionary.country_by_capital(name) is not None)
         mention.patron = patron(token, taken, grammar)
         if agent is None and (mention.owners or mention.owner_pronoun is not None or not mention.definite):
             # "the group" refers back; "a group of …" is no reference; in "the Hizbollah group" the

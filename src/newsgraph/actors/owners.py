@@ -13,6 +13,7 @@ They only read and rearrange mentions already found, so :class:`Mention` is need
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.actors.grammar import Grammar
@@ -80,7 +81,8 @@ def backer(doc: Doc, name: Mention, grammar: Grammar) -> bool:
     return after < len(doc) and doc[after].lower_ in grammar.backing_participles
 
 
-def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None]) -> None:
+def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None],
+                    is_capital: Callable[[str], bool] = lambda name: False) -> None:
     """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
 
     "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
@@ -99,8 +101,9 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
                 owner = _country_modifier(obj, taken)
             if owner is None or owner is mention or obj.i < mention.end or owner in mention.owners:
                 continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
-            if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries):
-                continue
+            if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries) and not (
+                    prep.lower_ == "in" and is_capital(doc[owner.start : owner.end].text)):
+                continue  # "the government in Kiev" is Ukraine's: a capital stands for its state
             mention.owners.append(owner)
 
 

@@ -43,6 +43,7 @@ LOOSE_FUTURE_HEADS = frozenset({"about", "commit", "committed", "set", "go"})
 # Hypothetical heads that only weigh an act, promising nothing: the act keeps its type, and its
 # CAMEO code is 014 "consider policy option".
 CONSIDERING_HEADS = frozenset({"contemplate", "consider", "mull", "weigh", "study", "explore"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
@@ -99,6 +100,8 @@ def read_modality(trigger: Token) -> Modality:
             break  # the speaker's own modality is theirs, not the reported event's
         if link == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             break  # "X did not …, but we will …": a new clause with its own subject keeps its own modes
+        if link == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB":
+            break  # "would not recognise the vote and warned Moscow": "warned" is no longer under "would not"
         if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and _is_purpose(token)):
             pass
         elif link in ("advcl", "ccomp", "acl"):
