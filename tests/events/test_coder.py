@@ -608,3 +608,15 @@ def test_a_verb_with_its_own_tense_leaves_the_negation_of_the_one_before():
     record = code("Obama said the United States would not recognise the vote and warned Moscow of costs.")
     warned = only(record, "THREATEN")
     assert not warned.negated and not warned.future
+
+
+def test_helping_to_do_something_is_no_aid_but_helping_a_state_is():
+    assert not code("Tony Blair said John Kerry had helped make the election a true contest.").events
+    record = code("The United States helped Iraq rebuild its army.")
+    assert names(record, only(record, "AID").target) == {"IRQ"}
+
+
+def test_the_possessor_of_an_arrest_is_the_arrested():
+    record = code("Amnesty said the activists' arrest by Egyptian police was unlawful.")
+    arrest = only(record, "COERCE")
+    assert names(record, arrest.source) == {"EGY"} and names(record, arrest.target) == {None}

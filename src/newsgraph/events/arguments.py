@@ -58,6 +58,9 @@ ALLEGING_VERBS = frozenset(
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Nouns whose possessor, without an "of" object, is who suffered the act ("the men's arrest").
+PATIENT_NOUNS = frozenset({"arrest", "detention", "execution", "killing", "murder", "kidnapping", "abduction",
+                           "assassination", "torture", "imprisonment", "deportation", "expulsion", "extradition", "capture"})
 # Nouns for a whole war, whose compounded name is its place ("the Iraq war", "the Gaza conflict").
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis"})
 # Verbs that cannot go without their object: used without one, they are a clipped passive.
@@ -394,6 +397,10 @@ class ArgumentReader:
         if not between and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
             between = self._between(trigger.head)  # "clashes broke out between police and protesters"
         source = self.children_actors(trigger, ("poss",))
+        if source and trigger.lemma_.lower() in PATIENT_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+            # "the men's arrest", "Kennedy's assassination": the possessor suffered the act
+            target, source = tuple(dict.fromkeys((*target, *source))), ()
         if not source and not topical_modifiers:
             # "the Iraq war": a name compounded onto a war is where it was fought, not who fought it
             deps = ("amod", "nmod") if trigger.lemma_.lower() in WAR_NOUNS else ("compound", "amod", "nmod")

@@ -237,6 +237,8 @@ class RuleCoder:
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         if not source:
             return None
+        if row.type == "AID" and not args.target and _verbal_complement(token):
+            return None  # "helped make the election a contest", "helps the public understand": help, not aid
         two_sided = args.target_via in SYMMETRIC_FRAMES and self._unarmed(args.target, inputs)  # "police clashed with protesters"
         verbal = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "ACCUSE" and not r.object), None)
         if row.type == "ASSAULT" and verbal is not None and self._only_sectors(source, inputs, POLITICAL_SECTORS):
@@ -312,6 +314,11 @@ class RuleCoder:
                 trigger=Span(start_char, end_char, doc.text[start_char:end_char]),
             ),
         )
+
+
+def _verbal_complement(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "helped make …", "help avoid …": what is helped is an act, not a recipient."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children)
 
 
 def _mutual_object(trigger: Trigger) -> bool:
