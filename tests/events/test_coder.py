@@ -620,3 +620,10 @@ def test_the_possessor_of_an_arrest_is_the_arrested():
     record = code("Amnesty said the activists' arrest by Egyptian police was unlawful.")
     arrest = only(record, "COERCE")
     assert names(record, arrest.source) == {"EGY"} and names(record, arrest.target) == {None}
+
+
+def test_a_warning_to_nobody_about_the_weather_of_trade_is_no_threat():
+    assert not code("Nestle warned that trading would remain just as competitive.").events
+    assert not code("Labour MPs have warned against disunity.").events
+    threat = [e for e in code("Egypt's security chief warned that police will no longer tolerate rallies.").events if e.evidence.trigger.text == "warned"]
+    assert threat and threat[0].type == "THREATEN"

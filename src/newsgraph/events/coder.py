@@ -61,6 +61,8 @@ SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
 CONSIDER_POLICY_OPTION = "014"  # CAMEO: an act weighed, not decided
+# Warnings are threats only when addressed to someone ("warned Moscow of costs").
+WARNING_WORDS = frozenset({"warn", "warning"})
 # Words that permit an act without doing it ("allowed X to", "permission to X to").
 PERMISSIONS = frozenset({"allow", "permit", "permission", "authorize", "authorise", "authorization", "authorisation"})
 # Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
@@ -237,6 +239,8 @@ class RuleCoder:
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         if not source:
             return None
+        if row.type == "THREATEN" and not args.target and token.lemma_.lower() in WARNING_WORDS and not _warned_act(token, reader):
+            return None  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
         if row.type == "AID" and not args.target and _verbal_complement(token):
             return None  # "helped make the election a contest", "helps the public understand": help, not aid
         two_sided = args.target_via in SYMMETRIC_FRAMES and self._unarmed(args.target, inputs)  # "police clashed with protesters"
@@ -314,6 +318,15 @@ class RuleCoder:
                 trigger=Span(start_char, end_char, doc.text[start_char:end_char]),
             ),
         )
+
+
+def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyped-def]
+    """ "warned that police will no longer tolerate rallies": what some actor will do is a threat."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in clause.children)
+        if future and reader.children_actors(clause, ("nsubj",)):
+            return True
+    return False
 
 
 def _verbal_complement(token) -> bool:  # type: ignore[no-untyped-def]
