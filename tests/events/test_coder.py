@@ -627,3 +627,8 @@ def test_a_warning_to_nobody_about_the_weather_of_trade_is_no_threat():
     assert not code("Labour MPs have warned against disunity.").events
     threat = [e for e in code("Egypt's security chief warned that police will no longer tolerate rallies.").events if e.evidence.trigger.text == "warned"]
     assert threat and threat[0].type == "THREATEN"
+
+
+def test_a_call_for_sanctions_is_a_demand_and_a_call_for_talks_an_appeal():
+    assert only(code("Archbishop Desmond Tutu called for sanctions against Nigeria."), "REQUEST").cameo == "100"
+    assert only(code("Egypt called for talks with Israel on Monday."), "REQUEST").cameo.startswith("02")

@@ -110,6 +110,9 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
         return None
     wanted = set(row.object)
     candidates = _object_candidates(token)
+    if row.prep:
+        # "called for sanctions": the object the row's own preposition carries
+        candidates += [o for p in token.children if p.dep_ == "prep" and p.lower_ == row.prep for o in p.children if o.dep_ == "pobj"]
     if row.type == NOT_AN_EVENT:
         # a no-event frame may name the verb it embeds: "refused to comment"
         candidates += [c for c in token.children if c.dep_ == "xcomp"]
