@@ -632,3 +632,10 @@ def test_a_warning_to_nobody_about_the_weather_of_trade_is_no_threat():
 def test_a_call_for_sanctions_is_a_demand_and_a_call_for_talks_an_appeal():
     assert only(code("Archbishop Desmond Tutu called for sanctions against Nigeria."), "REQUEST").cameo == "100"
     assert only(code("Egypt called for talks with Israel on Monday."), "REQUEST").cameo.startswith("02")
+
+
+def test_days_of_war_games_are_the_games_and_a_lifted_boycott_is_an_easing():
+    record = code("French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
+    games = only(record, "COOPERATE")
+    assert games.reciprocal and names(record, games.source) == {"FRA", "EGY"}
+    assert only(code("The United Arab Emirates has lifted its boycott of trade with Namibia."), "RETREAT").cameo == "085"

@@ -56,6 +56,8 @@ ALLEGING_VERBS = frozenset(
 )
 # Prepositions of a non-actor object that name the other party ("an agreement with the EU").
 OBJECT_PREPS = frozenset({"with", "to", "for", "against", "on", "between", "by"})
+# Nouns that measure an event ("ten days of war games", "a wave of strikes").
+MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round", "series", "wave", "spate", "string"})
 QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", "number", "group", "member", "some", "many", "most", "lot", "couple", "handful", "part", "unit", "contingent", "delegation", "team", "rest"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # Nouns whose possessor, without an "of" object, is who suffered the act ("the men's arrest").
@@ -496,6 +498,8 @@ class ArgumentReader:
         """The verb a nominal event is done through: "voiced support", "engaged … in a firefight"."""
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_NOUNS:
             noun = noun.head  # "launched a mediation effort": the effort is the verb's object
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+            noun = noun.head.head  # "launched ten days of war games": what was launched is the games
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
             return head
