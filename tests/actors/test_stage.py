@@ -323,3 +323,53 @@ def test_the_government_in_a_capital_is_that_states() -> None:
     text = "Russian troops massed on the border, while the government in Kiev ordered a partial mobilisation."
     record = extract(make_article(text, Metadata(published="2014-03-17"), "t"))
     assert "UKRGOV" in {a.cameo for a in record.actors}
+
+
+def test_a_ministry_word_before_ministers_keeps_them_the_government_and_a_union_in_a_name_is_no_trade_union(actors_of):
+    """"Union" ends the name "European Union"; it is the owner's word, not a labour body modifying
+    the ministers. A ministry word ("labour", "finance") before "minister" is the office, GOV."""
+    ministers = actors_of("European Union agriculture ministers gathered in Luxembourg.").of("European Union agriculture ministers")
+    assert (ministers.sector, ministers.cameo) == ("GOV", "IGOEUREEC")
+    minister = actors_of("Spain's labour minister rejected the proposal.").of("Spain's labour minister")
+    assert (minister.sector, minister.cameo) == ("GOV", "ESPGOV")
+
+
+def test_an_unknown_agency_is_the_states_and_only_a_news_or_press_agency_is_the_press(actors_of):
+    regulator = actors_of("The Nordic Chemicals Agency warned farmers about the pesticide.").of("Nordic Chemicals Agency")
+    assert regulator.sector == "GOV"
+    wire = actors_of("The Baltic Press Agency reported the arrests.").of("Baltic Press Agency")
+    assert wire.sector == "JRN"
+
+
+def test_a_country_a_person_opposes_or_a_later_passage_turns_to_is_not_his_nationality(actors_of):
+    """The state in view gives an official a country only where he is introduced, and never a
+    country that is only the topic of a noun ("the war on Iraq")."""
+    opposing = actors_of("Angered by the war on Syria, MP Tom Hadley resigned from the party.").of("MP Tom Hadley")
+    assert opposing.country is None and opposing.sector == "LEG"
+    text = ("Former Liberal MP Tom Hadley called for calm on Monday. An engineer was abducted in Syria last week. "
+            "Mr Hadley was suspended by his party.")
+    later = actors_of(text).of("Hadley", 1)
+    assert later.country is None and later.sector == "LEG"
+    hassan = actors_of("King Hassan of Morocco said he would host the talks.", published="1995-03-01").of("King Hassan")
+    assert hassan.country == "MAR"  # a country named with him, in his sentence, is still his
+
+
+def test_what_the_sentence_names_wins_over_a_country_named_paragraphs_before(actors_of):
+    """Unowned police are the state in view; a national party named in their own sentence, or
+    the sentence's places, say which state that is better than a country named earlier."""
+    iraq = "Iraq's government said on Tuesday that the talks in Baghdad had stalled.\n\n"
+    party = actors_of(iraq + "Police are questioning a British Freedom Party canvasser about a leaflet.")
+    assert party.of("British Freedom Party").cameo == "GBRPTY"  # a nationality opening a name
+    assert party.of("Police").cameo == "GBRCOP"
+    places = actors_of(iraq + "Police are investigating letters sent to homes in Leeds opposing a new bypass.")
+    assert places.of("Police").cameo == "GBRCOP"
+    nearby = actors_of(iraq + "Police later arrested two men.")
+    assert nearby.of("Police").cameo == "IRQCOP"  # nothing in the sentence says otherwise
+
+
+def test_a_title_owned_by_a_state_office_holder_is_an_office_of_that_state(actors_of):
+    """"his chancellor" after a head of government takes the title's sector from titles.tsv."""
+    found = actors_of("The president and his chancellor flew to the summit.")
+    assert found.of("his chancellor").sector == "GOV"
+    found = actors_of("The professor and his chancellor opened the library.")
+    assert found.of("his chancellor").sector is None  # a university's chancellor serves no state

@@ -22,7 +22,7 @@ from newsgraph.actors.identity import Identity
 from newsgraph.actors.mentions import PRONOUNS, Mention
 from newsgraph.actors.normalise import normalise, surname_keys
 from newsgraph.actors.owners import STATE_NOUNS
-from newsgraph.actors.resolve import Resolver
+from newsgraph.actors.resolve import STATE_SECTORS, Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,8 +34,6 @@ ROLE_WINDOW_SENTENCES = 8
 # How far ahead a description may look for the named person it introduces.
 CATAPHORA_SENTENCES = 4
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Sectors whose unnamed officials belong to a state (and take its country from context).
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # Predicates of "it is …" with nothing referred to ("it is clear that", "it is back to the same").
 EXPLETIVE_PREDICATES = frozenset(
     {"clear", "unclear", "possible", "impossible", "likely", "unlikely", "important", "necessary", "true", "hard",
@@ -48,6 +46,9 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take",
 STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
 # State bodies that still act as their sector when the text names no country for them.
 UNOWNED_SECTORS = frozenset({"COP", "MIL"})
+# A place name read for the state in view must be this populous in the gazetteer, so that a
+# village sharing a name with a region ("Wales", South Africa) does not decide whose police act.
+PLACE_POPULATION = 100_000
 NON_PERSON_SINGULAR = frozenset({"country", "government", "organization", "armed_group", "party", "military", "police"})
 
 
@@ -238,17 +239,27 @@ class Coreference:
     def _country_in_focus(self, mention: Mention) -> str | None:
         """Whose police or army an unowned "police" / "the authorities" are.
 
-        The one country named in the same sentence ("Police in Caracas, Venezuela"), else the
-        state named most recently, or whose office holder was ("Obama … pressured by congress"),
-        else the article's dominant country (over half of its
-        country mentions). None when the text does not say.
+        The one country named in the same sentence ("Police in Caracas, Venezuela"), by a state,
+        its officials or a national party ("police are investigating a British National Party
+        leaflet"); else the state named most recently, or whose office holder was ("Obama …
+        pressured by congress"), else the article's dominant country (over half of its country
+        mentions) — unless the sentence's own places all lie in one other country ("homes in
+        south Wales" after a paragraph on Iraq): what the sentence says wins over a country named
+        before. Places alone decide nothing (a place is where, not who); they only correct a
+        country carried over from earlier. None when the text does not say.
         """
         here = self.sentence_of[mention.head]
         same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.country
-                and (m.identity.kind in ("country", "government") or m.identity.sector in STATE_SECTORS)
+                and (m.identity.kind in ("country", "government", "party") or m.identity.sector in STATE_SECTORS | {"PTY"})
                 and self.sentence_of[m.head] == here and not self._only_a_base(m)}  # "…, an Ethiopian official said"
         if len(same) == 1:
             return same.pop()
+        earlier = self._country_named_before(mention)
+        places = self._countries_of_places(here) if not same and earlier is not None else set()
+        return places.pop() if len(places) == 1 else earlier
+
+    def _country_named_before(self, mention: Mention) -> str | None:
+        """The state named most recently (or whose office holder was), else the article's dominant country."""
         state = self._antecedent(mention.start, _speaks_for_a_state)
         if state is not None and state.identity is not None:
             return state.identity.country
@@ -262,6 +273,25 @@ class Coreference:
             if n * 2 > sum(counts.values()):
                 return top
         return None
+
+    def _countries_of_places(self, sentence: int) -> set[str]:
+        """Countries of the places a sentence names and no actor took ("homes in south Wales"):
+        each place's most populous namesake in the gazetteer, if it is big enough to be the one
+        meant (PLACE_POPULATION)."""
+        from newsgraph.places.gazetteer import gazetteer  # built data, read-only here
+
+        taken = {i for m in self.mentions for i in m.tokens()}
+        gaz = gazetteer()
+        found: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or self.sentence_of[ent.start] != sentence or ent.start in taken:
+                continue
+            matches = [m.entry for m in gaz.find(ent.text) if m.primary]
+            top = max(matches, key=lambda e: e.population, default=None)
+            country = gaz.iso3(top.cc) if top is not None and top.population >= PLACE_POPULATION else None
+            if country is not None:
+                found.add(country)
+        return found
 
     def _only_a_base(self, mention: Mention) -> bool:
         """'a UK-based group', 'the London-based monitor': where someone sits, not whose state acts."""
@@ -308,14 +338,18 @@ class Coreference:
                 return other
         return None
 
-    def _antecedent(self, position: int, wanted: Callable[[Identity], bool], window: int = WINDOW_SENTENCES) -> Mention | None:
-        """The most salient earlier mention whose identity passes ``wanted``."""
+    def _antecedent(self, position: int, wanted: Callable[[Identity], bool], window: int = WINDOW_SENTENCES,
+                    eligible: Callable[[Mention], bool] | None = None) -> Mention | None:
+        """The most salient earlier mention whose identity passes ``wanted`` (and which, where
+        ``eligible`` is given, stands where that test allows)."""
         here = self.sentence_of[position]
         best: tuple[float, Mention] | None = None
         for candidate in self.mentions:
             if candidate.end > position:
                 break
             if candidate.identity is None or not wanted(candidate.identity) or self._only_a_base(candidate):
+                continue
+            if eligible is not None and not eligible(candidate):
                 continue
             distance = here - self.sentence_of[candidate.head]
             if distance > window:
@@ -340,15 +374,26 @@ class Coreference:
 
         "The Iranian government issued a curt response … a Foreign Ministry spokeswoman
         responded": the spokeswoman is Iranian. Only officials of state sectors are inferred,
-        only from a government or country in the same or the previous sentence.
+        only from a government or country in the same or the previous sentence, and only in the
+        sentence that introduces the actor ("King Hassan of Morocco … he"): "Ex-Labour MP George
+        Galloway …" then "… operations in Iraq. Mr Galloway …" does not make the MP Iraqi, the
+        passage that turned to Iraq being about someone else. A country that is only the topic of
+        a noun ("his opposition to the war on Iraq") is no state in view either.
         """
+        introduced: dict[str, int] = {}
         for mention in self.mentions:
             identity = mention.identity
-            if identity is None or identity.country or identity.sector not in STATE_SECTORS:
+            if identity is None:
+                continue
+            sentence = self.sentence_of[mention.head]
+            if introduced.setdefault(identity.key, sentence) != sentence:
+                continue
+            if identity.country or identity.sector not in STATE_SECTORS:
                 continue
             if identity.kind not in ("person", "organization") or identity.entry:
                 continue
-            state = self._antecedent(mention.start, lambda i: i.country is not None and i.kind in ("government", "country"), window=1)
+            state = self._antecedent(mention.start, lambda i: i.country is not None and i.kind in ("government", "country"),
+                                     window=1, eligible=lambda m: not self._topic_of_a_noun(m))
             if state is None or state.identity is None:
                 continue
             country = state.identity.country
@@ -356,6 +401,18 @@ class Coreference:
             for other in self.mentions:
                 if other.identity is not None and other.identity.key == identity.key:
                     other.identity = updated
+
+    def _topic_of_a_noun(self, mention: Mention) -> bool:
+        """ "the war on Iraq", "talks with Iran", "sanctions against Syria": a name in a noun's
+        prepositional object other than a place ("groups in Zimbabwe") or an "of" owner ("King
+        Hassan of Morocco") is what the noun is about, not the state whose people act here."""
+        token = self.doc[mention.head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "the war on Iraq and Syria"
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return prep.lower_ != "of" and prep.lower_ not in self.grammar.locative_preps
 
     # -- appositions and introductions -------------------------------------------------
 

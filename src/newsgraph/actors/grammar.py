@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,6 +28,16 @@ class Grammar:
     honorifics: frozenset[str] = frozenset()
     allegiances: dict[str, frozenset[str]] = field(default_factory=dict)
     backing_participles: frozenset[str] = frozenset()
+
+    def org_sector(self, words: Sequence[str]) -> str | None:
+        """The sector an unknown organisation's name tells by its ending, the longest listed ending
+        first: "Press Agency" is a news agency (JRN), where any other "… Agency" is the state's (GOV)."""
+        longest = max((len(w.split()) for w in self.org_words), default=0)
+        for size in range(min(longest, len(words)), 0, -1):
+            found = self.org_words.get(" ".join(words[-size:]))
+            if found:
+                return found
+        return None
 
 
 @lru_cache(maxsize=1)

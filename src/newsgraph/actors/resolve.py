@@ -35,6 +35,8 @@ COLLECTIVE = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "a
 ARMED_KINDS = frozenset({"military", "armed_group", "police"})
 # Agent kinds whose plural, owned by a group, means the group itself ("Hamas fighters").
 MEMBER_KINDS = frozenset({"armed_group", "military", "population", "party"})
+# Sectors of the state's own people: whoever holds one serves a state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # The state's own armed, policing and intelligence bodies, which keep their sector under a
 # modifier naming the whole state ("government troops" are the military, not the government).
 STATE_BRANCH_SECTORS = frozenset({"MIL", "COP", "SPY"})
@@ -131,8 +133,8 @@ class Resolver:
 
     def _unknown_name(self, mention: Mention, text: str) -> Identity | None:
         if mention.label == "ORG":
-            sector = self.grammar.org_words.get(self.doc[mention.end - 1].text)
-            owner = self._owner_country(mention)
+            sector = self.grammar.org_sector([t.text for t in self.doc[mention.start : mention.end]])
+            owner = self._owner_country(mention) or self._nationality_in_name(mention)
             return Identity(
                 key=f"org:{normalise(text)}", name=text, kind="organization", country=owner, sector=sector,
                 cameo=ident.compose_cameo(owner, sector),
@@ -140,6 +142,14 @@ class Resolver:
         if mention.label == "NORP" and self.doc[mention.head].tag_ in ("NNPS", "NNS"):
             return Identity(key=f"people:{normalise(text)}", name=text, kind="population", plural=True)
         return None  # an unknown GPE is a place; an adjective like "Sunni" is an attribute
+
+    def _nationality_in_name(self, mention: Mention) -> str | None:
+        """ "British National Party", "Iraqi Football Association": an unknown organisation whose
+        name opens with a nationality is that country's (a one-word name is the demonym itself)."""
+        if mention.end - mention.start < 2:
+            return None
+        found = self.dictionary.country_by_demonym(self.doc[mention.start].text)
+        return found.country if found is not None else None
 
     # -- people ------------------------------------------------------------------------
 
@@ -212,7 +222,7 @@ class Resolver:
                 mention.identity = holder  # "the Iranian foreign minister" on that day is a known person
                 return True
             mention.gender = _gender_of_noun(agent.noun)
-            sector = self._state_role(mention, country, owner_sector or agent.sector or None)
+            sector = self._state_role(mention, country, owner_sector or agent.sector or self._office_under_state_person(mention))
             mention.identity = Identity(
                 key=f"anon:{mention.start}", name=text, kind="person", country=country, sector=sector, role=text,
                 cameo=_agent_cameo(agent, country, sector), gender=mention.gender,
@@ -239,6 +249,18 @@ class Resolver:
         elif mention.plural:
             mention.identity = mention.identity.with_details(plural=True)  # "Palestinian leaders … they"
         return True
+
+    def _office_under_state_person(self, mention: Mention) -> str | None:
+        """ "The prime minister and his chancellor": a title owned by a person who serves a state
+        (an office holder, or a known politician of a country) is an office of that state, so it
+        has the sector titles.tsv gives the title (Chancellor: GOV). The noun alone ("chancellor"
+        of a university?) says nothing, which is why only such an owner lets the title speak."""
+        if not any(o.identity is not None and _serves_a_state(o.identity) for o in mention.owners):
+            return None
+        words = [t.text for t in self.doc[mention.start : mention.end]
+                 if t.pos_ not in ("DET", "PART", "PUNCT", "PRON") and t.dep_ != "poss"]
+        found = self.dictionary.longest_title_suffix(words) if words else None
+        return found[1].sector if found is not None and found[0] == len(words) and found[1].sector else None
 
     def _patron(self, mention: Mention) -> Identity | None:
         """Who the armed body of "forces loyal to X" serves, X resolved as a name if not yet."""
@@ -290,11 +312,15 @@ class Resolver:
         return None
 
     def _sector_modifier(self, mention: Mention):  # type: ignore[no-untyped-def]
+        """The body a modifying noun names ("rebel commanders", "army officers"). The last word of
+        an owner's name is the name's, not a body: "Union" in "European Union finance ministers"
+        is no trade union, so the ministers stay the EU's government, not labour."""
         # the words of a multi-word agent ("opposition" in "main opposition group") are the agent's own
         inside = len(mention.agent.noun.split()) - 1 if mention.agent else 0
+        named = {i for owner in mention.owners for i in owner.tokens()}
         for i in range(mention.start, mention.head - inside):
             token = self.doc[i]
-            if token.dep_ == "compound" and token.head.i == mention.head:
+            if token.dep_ == "compound" and token.head.i == mention.head and i not in named:
                 found = self.dictionary.agent(token.lemma_.lower())
                 if found is not None and found.sector not in ("UNK", "") and found.kind != "person" \
                         and not _whole_state_before_its_branch(found, mention.agent):
@@ -340,7 +366,7 @@ class Resolver:
             if owner.identity is not None and owner.identity.kind in ("armed_group", "party") and owner.identity.sector:
                 return owner.identity.sector  # "a Hamas spokesman" speaks for Hamas: REB
             if owner.label == "ORG":
-                sector = self.grammar.org_words.get(self.doc[owner.end - 1].text)
+                sector = self.grammar.org_sector([t.text for t in self.doc[owner.start : owner.end]])
                 if sector:
                     return sector
         return None
@@ -436,6 +462,14 @@ def _agent_cameo(agent: AgentNoun, country: str | None, sector: str | None) -> s
     if agent.cameo and country and country not in ident.NON_STATE_CODES and sector == agent.sector:
         return compose_agent(country, agent.cameo)
     return ident.compose_cameo(country, sector)
+
+
+def _serves_a_state(found: Identity) -> bool:
+    """A person holding a state office, or a known person of a country whose office on the day
+    the dictionary does not say (a head of government out of the dated table)."""
+    if found.kind != "person":
+        return False
+    return found.sector in STATE_SECTORS or (found.sector is None and found.country is not None and found.entry is not None)
 
 
 def _whole_state_before_its_branch(modifier: AgentNoun, head: AgentNoun | None) -> bool:
