@@ -373,3 +373,13 @@ def test_a_title_owned_by_a_state_office_holder_is_an_office_of_that_state(actor
     assert found.of("his chancellor").sector == "GOV"
     found = actors_of("The professor and his chancellor opened the library.")
     assert found.of("his chancellor").sector is None  # a university's chancellor serves no state
+
+
+def test_a_civilian_government_is_a_government_and_civilian_advisers_are_civilians() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    record = extract(make_article("A coup toppled the civilian government of Sudan.", Metadata(published="2016-05-02"), "t"))
+    assert "SDNGOV" in {a.cameo for a in record.actors}
+    advisers = extract(make_article("Russian civilian advisers arrived in Damascus.", Metadata(published="2016-05-02"), "t"))
+    assert "RUSCVL" in {a.cameo for a in advisers.actors}

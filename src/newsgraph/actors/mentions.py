@@ -56,6 +56,8 @@ PRONOUNS: dict[str, tuple[bool, str | None, bool]] = {
 }
 # Dependency labels of a noun's modifiers that belong inside its noun phrase.
 NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod", "predet"})
+# Bodies a "civilian" modifier sets against military rule, not against the state ("civilian government").
+CIVILIAN_RULE = frozenset({"government", "administration", "rule", "authority", "cabinet", "regime", "leadership"})
 # The body several people of a sector make up ("commanders" of the army are the military).
 ARMED = frozenset({"armed", "masked", "hooded", "uniformed", "unidentified"})  # on "men": an armed actor
 COLLECTIVE_KIND = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party"}
@@ -217,8 +219,10 @@ def _agent_mentions(
         if agent is not None and agent.sector == "CVL" and any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children):
             # "armed men", "masked men": unidentified armed people, not civilians
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="armed_group", sector="UAF", needs_owner=False)
-        if agent is not None and agent.sector != "CVL" and any(c.dep_ == "amod" and c.lower_ == "civilian" for c in token.children):
-            # "Russian civilian advisers", "civilian contractors": not the state's officials or troops
+        if agent is not None and agent.sector != "CVL" and lemma not in CIVILIAN_RULE and any(
+                c.dep_ == "amod" and c.lower_ == "civilian" for c in token.children):
+            # "Russian civilian advisers", "civilian contractors": not the state's officials or troops;
+            # a "civilian government" is still a government (civilian as against military rule)
             agent = AgentNoun(noun=lemma, plural=agent.plural, kind="population" if plural else "person", sector="CVL",
                               needs_owner=False)
         if agent is not None and _event_reading(token, grammar):
