@@ -413,6 +413,11 @@ def _frame(text: str, code: str, second: str | None, split: Parts, synsets: Syns
     for head in obj[-1:]:
         heads = (synset_heads(head, synsets) or ()) if head.startswith("&") else (head,)
         objects += [form for h in heads for form in lemma_forms(h)]
+    if len(dropped) == 1 and dropped[0].isalpha() and not obj[-1].startswith("&"):
+        # "{TRADE PROTOCOL}": one modifier is kept as part of the object ("trade protocol"), so
+        # "{NEW PROTOCOL}" and "{TRADE PROTOCOL}" stay two frames with their own codes
+        objects = [f"{dropped[0].lower()} {form}" for form in objects]
+        dropped = []
     chosen = next((pp for pp in pps if "+" in pp[1:]), pps[0] if pps else None)
     for pp in pps:
         if not _is_prep(pp[0], synsets):

@@ -117,9 +117,15 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
         # a no-event frame may name the verb it embeds: "refused to comment"
         candidates += [c for c in token.children if c.dep_ == "xcomp"]
     for candidate in candidates:
-        if candidate.lemma_.lower() in wanted or candidate.lower_ in wanted:
+        if candidate.lemma_.lower() in wanted or candidate.lower_ in wanted or _modified_object(candidate) & wanted:
             return candidate
     return None
+
+
+def _modified_object(candidate: Token) -> set[str]:
+    """ "trade protocol", "armoured troops": an object row may name one modifier with its noun."""
+    modifiers = [c.lower_ for c in candidate.children if c.dep_ in ("compound", "amod")]
+    return {f"{m} {form}" for m in modifiers for form in (candidate.lemma_.lower(), candidate.lower_)}
 
 
 def _object_candidates(token: Token) -> list[Token]:
