@@ -639,3 +639,8 @@ def test_days_of_war_games_are_the_games_and_a_lifted_boycott_is_an_easing():
     games = only(record, "COOPERATE")
     assert games.reciprocal and names(record, games.source) == {"FRA", "EGY"}
     assert only(code("The United Arab Emirates has lifted its boycott of trade with Namibia."), "RETREAT").cameo == "085"
+
+
+def test_a_team_beaten_is_a_score_and_people_beaten_an_assault():
+    assert not code("Manchester United beat Chelsea on Saturday.").events
+    assert only(code("Police beat protesters in Cairo on Friday."), "ASSAULT").cameo == "182"

@@ -61,6 +61,8 @@ SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
 CONSIDER_POLICY_OPTION = "014"  # CAMEO: an act weighed, not decided
+# Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
+BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
 WARNING_WORDS = frozenset({"warn", "warning"})
 # Words that permit an act without doing it ("allowed X to", "permission to X to").
@@ -205,6 +207,10 @@ class RuleCoder:
         return bool(source) and all(inputs.actors.actor(i).sector == sector for i in source)
 
     @staticmethod
+    def _only_people(target: tuple[str, ...], inputs: CodingInput) -> bool:
+        return all(inputs.actors.actor(i).kind in ("person", "population") for i in target)
+
+    @staticmethod
     def _only_sectors(source: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
         return bool(source) and all(inputs.actors.actor(i).sector in sectors for i in source)
 
@@ -239,6 +245,8 @@ class RuleCoder:
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         if not source:
             return None
+        if token.lemma_.lower() in BODILY_VERBS and args.target and not self._only_people(args.target, inputs):
+            return None  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
         if row.type == "THREATEN" and not args.target and token.lemma_.lower() in WARNING_WORDS and not _warned_act(token, reader):
             return None  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
         if row.type == "AID" and not args.target and _verbal_complement(token):
