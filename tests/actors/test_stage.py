@@ -383,3 +383,11 @@ def test_a_civilian_government_is_a_government_and_civilian_advisers_are_civilia
     assert "SDNGOV" in {a.cameo for a in record.actors}
     advisers = extract(make_article("Russian civilian advisers arrived in Damascus.", Metadata(published="2016-05-02"), "t"))
     assert "RUSCVL" in {a.cameo for a in advisers.actors}
+
+
+def test_an_unowned_body_described_only_by_amount_or_worth_is_no_actor() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    record = extract(make_article("The US has provided extensive intelligence to Iraq.", Metadata(published="2014-01-07"), "t"))
+    assert "extensive intelligence" not in {a.name for a in record.actors}

@@ -41,7 +41,15 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # modifier naming the whole state ("government troops" are the military, not the government).
 STATE_BRANCH_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Adjectives that say nothing about which group is meant ("the same forces", "other troops").
-GENERIC_ADJECTIVES = frozenset({"same", "other", "such", "own", "several", "many", "new", "more", "some", "few", "various", "local", "foreign", "additional", "extra", "further", "remaining", "armed", "security"})
+# Adjectives of amount, size, rank or worth: they describe how much or how good, not which body
+# ("extensive intelligence", "a full party" are no actors without an owner).
+GENERIC_ADJECTIVES = frozenset({
+    "same", "other", "such", "own", "several", "many", "new", "more", "some", "few", "various", "local", "foreign",
+    "additional", "extra", "further", "remaining", "armed", "security", "extensive", "full", "whole", "entire",
+    "large", "small", "big", "huge", "major", "minor", "key", "main", "top", "senior", "junior", "current",
+    "previous", "latest", "vital", "crucial", "important", "valuable", "credible", "reliable", "detailed", "good",
+    "bad", "better", "best", "worst",
+})
 # Table preferred for a name by the label NER gave it.
 TABLE_BY_LABEL = {
     "PERSON": ("person", "group", "organization", "country"),
