@@ -391,3 +391,12 @@ def test_an_unowned_body_described_only_by_amount_or_worth_is_no_actor() -> None
 
     record = extract(make_article("The US has provided extensive intelligence to Iraq.", Metadata(published="2014-01-07"), "t"))
     assert "extensive intelligence" not in {a.name for a in record.actors}
+
+
+def test_youths_are_civilians_of_their_nationality() -> None:
+    from newsgraph.pipeline import extract
+    from newsgraph.text.article import Metadata, make_article
+
+    record = extract(make_article("Palestinian youths threw stones at Israeli soldiers.", Metadata(published="2014-01-07"), "t"))
+    assert "PSECVL" in {a.cameo for a in record.actors}
+    assert [e.type for e in record.events] == ["PROTEST"]  # unarmed stone-throwers riot
