@@ -2,8 +2,8 @@
 
 Sample: the first 150 records of each set `newsgraph evaluate events` scores (all 78 GSR
 records; 150 unit tests, 150 UD records, 150 PLOVER GSR records, 150 ConfliBERT sentences,
-150 CASE snippets; about 25 s). Floors: tests/gold/floors/events.json — raise them when the
-coder improves, never lower them silently.
+150 CASE snippets, the first 150 IndiaPoliceEvents articles; about 40 s). Floors:
+tests/gold/floors/events.json — raise them when the coder improves, never lower them silently.
 """
 
 from __future__ import annotations
