@@ -223,28 +223,26 @@ def test_a_users_verb_dictionary_overrides_the_built_in_row_of_equal_reach(tmp_p
     assert "122" not in ours and theirs == {"122"}
 
 
-def test_a_party_named_deep_in_the_object_is_the_target_but_not_a_party_to_the_act(tmp_path: Path) -> None:
+def _coded_with_verbs(tmp_path: Path, dictionary: str, text: str, cameo: str) -> tuple[list[str | None], list[str | None], bool]:
+    """The countries of source and target of the one event coded ``cameo`` with a user verb dictionary."""
     from newsgraph.pipeline import Options, extract
     from newsgraph.text.article import Metadata, make_article
 
     verbs = tmp_path / "verbs.txt"
-    verbs.write_text("--- WELCOME   [041]  ---\nWELCOME {WELCOMED WELCOMING WELCOMES}\n", encoding="utf-8")
-    text = "Egypt welcomed the resumption of formal diplomatic ties with Israel."
+    verbs.write_text(dictionary, encoding="utf-8")
     record = extract(make_article(text, Metadata(published="2016-05-02"), "test"), Options(verb_files=(verbs,)))
-    (event,) = [e for e in record.events if e.cameo == "041"]
+    (event,) = [e for e in record.events if e.cameo == cameo]
     by_id = {a.id: a.country for a in record.actors}
-    assert [by_id[i] for i in event.source] == ["EGY"] and [by_id[i] for i in event.target] == ["ISR"]
-    assert not event.reciprocal
+    return [by_id[i] for i in event.source], [by_id[i] for i in event.target], event.reciprocal
+
+
+def test_a_party_named_deep_in_the_object_is_the_target_but_not_a_party_to_the_act(tmp_path: Path) -> None:
+    found = _coded_with_verbs(tmp_path, "--- WELCOME   [041]  ---\nWELCOME {WELCOMED WELCOMING WELCOMES}\n",
+                              "Egypt welcomed the resumption of formal diplomatic ties with Israel.", "041")
+    assert found == (["EGY"], ["ISR"], False)
 
 
 def test_an_object_pattern_aims_its_act_at_the_at_phrase(tmp_path: Path) -> None:
-    from newsgraph.pipeline import Options, extract
-    from newsgraph.text.article import Metadata, make_article
-
-    verbs = tmp_path / "verbs.txt"
-    verbs.write_text("--- FIRE  [071]  ---\nFIRE\n- * ARTILLERY  [194]\n", encoding="utf-8")
-    text = "North Korea fired two artillery shells at Japan on Thursday."
-    record = extract(make_article(text, Metadata(published="2016-05-02"), "test"), Options(verb_files=(verbs,)))
-    (event,) = [e for e in record.events if e.cameo == "194"]
-    by_id = {a.id: a.country for a in record.actors}
-    assert [by_id[i] for i in event.source] == ["PRK"] and [by_id[i] for i in event.target] == ["JPN"]
+    found = _coded_with_verbs(tmp_path, "--- FIRE  [071]  ---\nFIRE\n- * ARTILLERY  [194]\n",
+                              "North Korea fired two artillery shells at Japan on Thursday.", "194")
+    assert found[:2] == (["PRK"], ["JPN"])
