@@ -194,6 +194,11 @@ class ActorDictionary:
         """The agent noun for a lemma or plural ("force", "forces", "authorities")."""
         return self._agents.get(normalise(lemma))
 
+    @property
+    def longest_agent_words(self) -> int:
+        """How many words the longest agent phrase has: no phrase reaches further left."""
+        return self._agent_words
+
     def longest_agent_suffix(self, words: Sequence[str]) -> tuple[int, AgentNoun] | None:
         """The longest agent phrase ending ``words`` ("main opposition group", "golden geese"), as
         PETRARCH agent files write them; one word counts too."""

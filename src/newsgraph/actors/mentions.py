@@ -260,8 +260,10 @@ def _agent_mentions(
 def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary: ActorDictionary) -> AgentNoun | None:
     """A multi-word agent ending at ``head`` ("main opposition group" [~MOP] in a PETRARCH agents
     file), written as is or with the head's lemma ("golden geese" / "golden goose")."""
-    start = head.i
-    while start > head.sent.start and taken[start - 1] is None and doc[start - 1].is_alpha:
+    if dictionary.longest_agent_words < 2:
+        return None  # no multi-word agent in the dictionaries
+    start, floor = head.i, max(head.sent.start, head.i - dictionary.longest_agent_words + 1)
+    while start > floor and taken[start - 1] is None and doc[start - 1].is_alpha:
         start -= 1
     before = [t.text for t in doc[start : head.i]]
     if not before:
