@@ -36,7 +36,7 @@ def key(name: str) -> str:
 
 
 def without_article(k: str) -> str | None:
-    """The key minus a leading Arabic article ("al anbar" → "anbar"), or None if it has none."""
+    """The key minus a leading Arabic article ("al hasakah" → "hasakah"), or None if it has none."""
     first, _, rest = k.partition(" ")
     if rest and first in ARABIC_ARTICLES:
         return rest
