@@ -630,7 +630,8 @@ def test_a_warning_to_nobody_about_the_weather_of_trade_is_no_threat():
 
 
 def test_a_call_for_sanctions_is_a_demand_and_a_call_for_talks_an_appeal():
-    assert only(code("Archbishop Desmond Tutu called for sanctions against Nigeria."), "REQUEST").cameo == "100"
+    demand = code("Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    assert only(demand, "REQUEST").cameo == "100" and names(demand, only(demand, "REQUEST").target) == {"NGA"}
     assert only(code("Egypt called for talks with Israel on Monday."), "REQUEST").cameo.startswith("02")
 
 

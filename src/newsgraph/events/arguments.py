@@ -379,6 +379,8 @@ class ArgumentReader:
                         found = self.children_actors(child, ("pobj",))
                         if found:
                             return found
+        if place == "object_party":  # "called for sanctions against Nigeria": whom the demanded act is aimed at
+            return self._through_preps(object_token, depth=2)[0] if object_token is not None else ()
         if place == "clause_subj":  # "allowed Hamas to open an office": Hamas parsed as the clause's subject
             return tuple(a for c in head.children if c.dep_ in ("ccomp", "xcomp") for a in self.children_actors(c, ("nsubj",)))
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
