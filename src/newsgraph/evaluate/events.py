@@ -152,7 +152,7 @@ def cameo_actor_code(cameo: str | None, country: str | None) -> str:
 
 def _uncodable(event: Event) -> bool:
     """A negated event CAMEO cannot express (no 12x refusal code applies)."""
-    return event.negated and not event.cameo.startswith("12")  # type: ignore[union-attr]
+    return event.negated and not _refusal(event)
 
 
 def _match(predicted: set[Coding], expected: set[Coding], key: object) -> PRF:

@@ -21,6 +21,7 @@ from newsgraph.document.document import Document
 from newsgraph.events.arguments import ALLEGING_VERBS, LIGHT_VERBS, ArgumentReader, Arguments
 from newsgraph.events.cameo_modality import cameo_for
 from newsgraph.events.lexicon import load_lexicon
+from newsgraph.events.lexicon_row import LexiconRow
 from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
 from newsgraph.events.scales import event_scales
 from newsgraph.events.triggers import Trigger, find_triggers
@@ -63,6 +64,7 @@ SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collabor
 CONSIDER_POLICY_OPTION = "014"  # CAMEO: an act weighed, not decided
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
+CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
 WARNING_WORDS = frozenset({"warn", "warning"})
 # Words that permit an act without doing it ("allowed X to", "permission to X to").
@@ -198,21 +200,42 @@ class RuleCoder:
         return found
 
     @staticmethod
-    def _unarmed(source: tuple[str, ...], inputs: CodingInput) -> bool:
-        sectors = {inputs.actors.actor(i).sector for i in source}
-        return bool(sectors) and sectors <= UNARMED_SECTORS
-
-    @staticmethod
-    def _only_sector(source: tuple[str, ...], inputs: CodingInput, sector: str) -> bool:
-        return bool(source) and all(inputs.actors.actor(i).sector == sector for i in source)
+    def _within(ids: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
+        """Every actor of ``ids`` (at least one) is of one of ``sectors``."""
+        return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
 
     @staticmethod
     def _only_people(target: tuple[str, ...], inputs: CodingInput) -> bool:
         return all(inputs.actors.actor(i).kind in ("person", "population") for i in target)
 
-    @staticmethod
-    def _only_sectors(source: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
-        return bool(source) and all(inputs.actors.actor(i).sector in sectors for i in source)
+    def _no_political_act(self, row: LexiconRow, token, args: Arguments, inputs: CodingInput,  # type: ignore[no-untyped-def]
+                          reader: ArgumentReader) -> bool:
+        """Words that name a political act in one use and something else in another."""
+        lemma = token.lemma_.lower()
+        if lemma in BODILY_VERBS and args.target and not self._only_people(args.target, inputs):
+            return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
+        if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
+            return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
+        if row.type == "AID" and not args.target and _verbal_complement(token):
+            return True  # "helped make the election a contest", "helps the public understand": help, not aid
+        return row.type == "CONSULT" and row.mode == "visit" and self._within(args.source, inputs, CIVILIANS)
+
+    def _row_for_sources(self, row: LexiconRow, args: Arguments, inputs: CodingInput) -> LexiconRow:
+        """An attack word used by politicians is criticism; by unarmed people (or against them in a
+        clash), a protest — when the lexicon has that reading of the word."""
+        if row.type != "ASSAULT":
+            return row
+        if self._within(args.source, inputs, POLITICAL_SECTORS):
+            wanted = "ACCUSE"  # "the latest Tory attack"
+        elif self._within(args.source, inputs, UNARMED_SECTORS) or (
+                args.target_via in SYMMETRIC_FRAMES and self._within(args.target, inputs, UNARMED_SECTORS)):
+            wanted = "PROTEST"  # "the teachers' strike", "police clashed with protesters"
+        else:
+            return row
+        # the criticism reading is the bare one ("attack verbally" and "attack a plan" have their own rows)
+        other = next((r for r in self.lexicon.candidates(row.trigger, row.pos)
+                      if r.type == wanted and not (wanted == "ACCUSE" and r.object)), None)
+        return replace(other, target=row.target) if other is not None else row
 
     def _event(
         self, trigger: Trigger, inputs: CodingInput, reader: ArgumentReader, number: int,
@@ -245,23 +268,10 @@ class RuleCoder:
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         if not source:
             return None
-        if token.lemma_.lower() in BODILY_VERBS and args.target and not self._only_people(args.target, inputs):
-            return None  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
-        if row.type == "THREATEN" and not args.target and token.lemma_.lower() in WARNING_WORDS and not _warned_act(token, reader):
-            return None  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
-        if row.type == "AID" and not args.target and _verbal_complement(token):
-            return None  # "helped make the election a contest", "helps the public understand": help, not aid
-        two_sided = args.target_via in SYMMETRIC_FRAMES and self._unarmed(args.target, inputs)  # "police clashed with protesters"
-        verbal = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "ACCUSE" and not r.object), None)
-        if row.type == "ASSAULT" and verbal is not None and self._only_sectors(source, inputs, POLITICAL_SECTORS):
-            row = replace(verbal, target=row.target)  # "the latest Tory attack": criticism, not violence
-        elif row.type == "ASSAULT" and (self._unarmed(source, inputs) or two_sided):
-            # "the teachers' strike": a word that is an attack by an army is a protest by workers
-            protest = next((r for r in self.lexicon.candidates(row.trigger, row.pos) if r.type == "PROTEST"), None)
-            if protest is not None:
-                row = replace(protest, target=row.target)
-        if row.type == "CONSULT" and row.mode == "visit" and self._only_sector(source, inputs, "CVL"):
-            return None  # tourists who visit Cuba: travel, not a diplomatic visit
+        args = replace(args, source=source)
+        if self._no_political_act(row, token, args, inputs, reader):
+            return None
+        row = self._row_for_sources(row, args, inputs)
         modality = read_modality(token)
         kind, mode = row.type or "", ((row.mode,) if row.mode else ())
         if not modality.negated and (modality.future or modality.hypothetical) and kind != "THREATEN" and _on_condition(token):
