@@ -645,3 +645,19 @@ def test_days_of_war_games_are_the_games_and_a_lifted_boycott_is_an_easing():
 def test_a_team_beaten_is_a_score_and_people_beaten_an_assault():
     assert not code("Manchester United beat Chelsea on Saturday.").events
     assert only(code("Police beat protesters in Cairo on Friday."), "ASSAULT").cameo == "182"
+
+
+def test_who_rules_out_plans_or_weighs_a_nominal_act_would_be_its_doer():
+    ruled_out = code("The United States ruled out air strikes against Syria.")
+    strikes = only(ruled_out, "ASSAULT")
+    assert strikes.negated and names(ruled_out, strikes.source) == {"USA"} and names(ruled_out, strikes.target) == {"SYR"}
+    weighed = code("Israel is considering sanctions against Turkey.")
+    sanctions = only(weighed, "SANCTION")
+    assert sanctions.hypothetical and sanctions.cameo == "014" and names(weighed, sanctions.source) == {"ISR"}
+    assert not code("The king ruled Jordan for decades.").events
+
+
+def test_an_act_merely_mentioned_by_another_verb_does_not_take_its_modes():
+    record = code("Turkey will not condemn the attack by Hamas on Israel.")
+    attack = only(record, "ASSAULT")
+    assert not attack.negated and not attack.future and names(record, attack.source) == {"PSE"}

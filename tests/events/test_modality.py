@@ -31,6 +31,11 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("The army shelled the town on Monday.", "shelled", False, False, False),
         ("Officials could impose new sanctions next month.", "impose", False, True, False),
         ("The envoy did not explain what help the government was considering.", "considering", False, False, False),
+        ("Police will no longer tolerate rallies by the opposition.", "rallies", False, False, False),
+        ("Turkey did not condemn the attack on the convoy.", "attack", False, False, False),
+        ("The two leaders will hold talks in Oslo.", "talks", False, False, True),
+        ("The delegation will attend talks in Oslo.", "talks", False, False, True),
+        ("The government ruled out air strikes.", "strikes", True, False, False),
     ],
 )
 def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import ActorStage
-from newsgraph.events.modality import SPEECH_LEMMAS
+from newsgraph.events.modality import LIGHT_VERBS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,16 +29,10 @@ CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"
 # Verbs of a clause describing an attack that name whom it hit.
 STRIKING_VERBS = frozenset({"kill", "wound", "injure", "target", "hit", "strike", "kidnap", "abduct"})
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
-# Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
-LIGHT_VERBS = frozenset(
-    {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
-     "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "tighten", "begin", "start",
-     "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
-     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open", "undertake",
-     "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
-     "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
-     "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise", "participate", "gather",
-     "take", "commit", "perpetrate"}
+# Verbs whose subject would do the nominal event they govern, were it done: "ruled out air
+# strikes", "proposed talks", "is considering sanctions", "plans an offensive".
+INTENDING_VERBS = frozenset(
+    {"rule", "avoid", "forgo", "plan", "intend", "schedule", "prepare", "contemplate", "consider", "mull", "weigh", "propose"}
 )
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".
@@ -503,7 +497,7 @@ class ArgumentReader:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
             noun = noun.head.head  # "launched ten days of war games": what was launched is the games
         head = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        if noun.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in LIGHT_VERBS or _intends(head)):
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS:
             return head.head
@@ -541,3 +535,12 @@ def _headline_passive(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp", "dative") for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _intends(verb: Token) -> bool:
+    """ "ruled out strikes" (but not "ruled the country"), "plans strikes": the verb's subject is
+    who would strike."""
+    lemma = verb.lemma_.lower()
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in INTENDING_VERBS and verb.pos_ == "VERB"

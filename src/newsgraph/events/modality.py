@@ -48,6 +48,23 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
 CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "pobj", "advmod", "dobj", "csubj", "oprd"})
+# Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
+LIGHT_VERBS = frozenset(
+    {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
+     "stage", "mount", "announce", "pledge", "extend", "lend", "continue", "step", "intensify", "tighten", "begin", "start",
+     "resume", "order", "impose", "sign", "reach", "seal", "renew", "reiterate", "confirm", "escalate", "lead",
+     "deepen", "strengthen", "build", "forge", "expand", "engage", "involve", "wage", "fight", "open", "undertake",
+     "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
+     "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
+     "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise", "participate", "gather",
+     "take", "commit", "perpetrate"}
+)
+# Verbs through which an actor takes part in a nominal event it does not itself carry out
+# ("will attend talks", "will host the summit"): the event shares their modes.
+TAKING_PART_VERBS = frozenset(
+    {"attend", "host", "chair", "convene", "broker", "mediate", "sponsor", "send", "deliver", "deploy", "supply", "ship",
+     "allow", "permit", "back", "support", "need", "resume", "boycott", "skip", "postpone", "delay", "cancel", "suspend"}
+)
 SPEECH_LEMMAS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "report", "claim", "insist", "note", "explain", "warn",
      "respond", "reply", "stress", "reiterate", "repeat", "emphasise", "emphasize", "underline", "argue", "confirm",
@@ -95,6 +112,8 @@ def read_modality(trigger: Token) -> Modality:
         link = token.dep_
         if token.head.i == token.i:
             break
+        if _noun_outside_verb(token, previous):
+            break  # "police will no longer tolerate rallies": the rallies are not what "will" promises
         if link == "ccomp" and token.head.lemma_.lower() in SPEECH_LEMMAS:
             reported = True
             break  # the speaker's own modality is theirs, not the reported event's
@@ -110,6 +129,22 @@ def read_modality(trigger: Token) -> Modality:
             break
         previous, token = token, token.head
     return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported, considered=considered)
+
+
+def _noun_outside_verb(token: Token, previous: Token | None) -> bool:
+    """A nominal event shares the modes of the verb whose object it is only when that verb does
+    or takes part in it ("will hold talks", "refused talks", "offered aid", "planned strikes",
+    "will attend talks"); under any other verb ("did not condemn the attack", "will no longer
+    tolerate rallies") it is only mentioned. A noun in a phrase ("during a visit") keeps its
+    verb's time."""
+    if previous is not None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return token.head.pos_ in ("VERB", "AUX") and not _carries_noun(token.head)
+
+
+def _carries_noun(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return any(lemma in words for words in (LIGHT_VERBS, TAKING_PART_VERBS, NEGATING_VERBS, HYPOTHETICAL_HEADS, FUTURE_HEADS))
 
 
 def _is_purpose(token: Token) -> bool:
