@@ -400,3 +400,18 @@ def test_youths_are_civilians_of_their_nationality() -> None:
     record = extract(make_article("Palestinian youths threw stones at Israeli soldiers.", Metadata(published="2014-01-07"), "t"))
     assert "PSECVL" in {a.cameo for a in record.actors}
     assert [e.type for e in record.events] == ["PROTEST"]  # unarmed stone-throwers riot
+
+
+def test_an_acronym_the_article_defines_is_the_body_it_defined_not_the_dictionarys(actors_of):
+    found = actors_of(
+        "The British National Party (BNP) won two council seats. The BNP leader Nick Griffin welcomed the result."
+    )
+    party = found.of("British National Party")
+    assert found.of("BNP") == party and party.country == "GBR"
+    leader = found.of("The BNP leader Nick Griffin")
+    assert (leader.country, leader.sector) == ("GBR", "PTY")  # a party's leader leads for the party
+
+
+def test_letters_that_are_not_the_names_initials_define_nothing(actors_of):
+    found = actors_of("The Bangladesh Nationalist Party (AL) called a strike. The BNP leaders were arrested.")
+    assert found.of("The BNP leaders").country == "BGD"

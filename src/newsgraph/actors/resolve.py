@@ -179,10 +179,15 @@ class Resolver:
 
     def _state_role(self, mention: Mention, country: str | None, sector: str | None) -> str | None:
         """"Palestinian leader Yasser Arafat", "an Iranian spokesman": a role the noun leaves open
-        (UNK) is the state's when a country, not a group or a ministry, owns it."""
-        if sector != "UNK" or country is None or self._owner_group(mention) is not None or self._owner_sector(mention):
+        (UNK) is the state's when a country, not a group or a ministry, owns it; a group's or a
+        ministry's when one does ("the Hamas leader Khaled Meshaal": REB)."""
+        if sector != "UNK":
             return sector
-        return "GOV"
+        group = self._owner_group(mention)
+        owned = (group.sector if group is not None else None) or self._owner_sector(mention)
+        if owned:
+            return owned
+        return sector if country is None or group is not None else "GOV"
 
     def _known_person(self, entries: list[Entry], mention: Mention) -> Identity:
         active = [e for e in entries if e.active_on(self.day)]

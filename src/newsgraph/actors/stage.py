@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsgraph.actors.acronyms import defined_acronyms
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar, grammar
@@ -77,7 +78,8 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
     published = dt.date.fromisoformat(document.article.published) if document.article.published else None
     mentions = _outside_dateline(collect_mentions(doc, res.dictionary, res.matcher, res.grammar), document)
     resolver = Resolver(doc, res.dictionary, res.grammar, published)
-    kept = [m for m in mentions if m.kind not in ("name", "person") or resolver.resolve_name(m)]
+    _adopt_acronyms(defined_acronyms(doc, mentions), resolver)
+    kept = [m for m in mentions if m.identity is not None or m.kind not in ("name", "person") or resolver.resolve_name(m)]
     owners = [o for m in kept for o in m.owners if o.identity is None and o not in kept]
     for owner in owners:
         resolver.resolve_name(owner)
@@ -97,6 +99,18 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
 LOCATIVE_PREPS = frozenset({"in", "near", "to", "from", "at", "outside", "around", "into"})
 TRAVEL_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave"})  # their object is a place
 TOWN_POPULATION = 100_000  # a lone unknown "person" named like a town this big is the town
+
+
+def _adopt_acronyms(pairs: list[tuple[Mention, Mention]], resolver: Resolver) -> None:
+    """Each use of an acronym the article defined is whom its defining name resolves to."""
+    for use, definer in pairs:
+        if definer.identity is None:
+            if definer.kind == "agent":
+                resolver.resolve_agent(definer)
+            else:
+                resolver.resolve_name(definer)
+        use.entries = ()  # never the dictionary's other bearer of the same letters
+        use.identity = definer.identity
 
 
 def _town_read_as_person(mention: Mention, doc) -> bool:  # type: ignore[no-untyped-def]

@@ -42,8 +42,8 @@ def _conflibert(datasets: Path, sample: int | None) -> Section:
         gold = {role: [_char_span(offsets, s.start, s.end) for s in sentence.spans if s.role in roles]
                 for role, roles in (("any", ("source", "target", "reciprocal")), ("source", ("source", "reciprocal")), ("target", ("target", "reciprocal")))}
         detection.add(one_to_one(named_mentions(record), gold["any"]))
-        sources.add(one_to_one(role_mentions(record, "source"), gold["source"]))
-        targets.add(one_to_one(role_mentions(record, "target"), gold["target"]))
+        sources.add(actors_to_spans(role_mentions(record, "source"), gold["source"]))
+        targets.add(actors_to_spans(role_mentions(record, "target"), gold["target"]))
     section = Section("ConfliBERT cameo_ner (test): source/target actor spans", {
         "sentences": len(sentences),
         "gold actor spans found by any actor mention": detection,
@@ -51,6 +51,7 @@ def _conflibert(datasets: Path, sample: int | None) -> Section:
         "target spans (actors our events use as target)": targets,
     })
     section.notes.append("precision of 'any actor mention' counts actors that take part in no gold event as false positives")
+    section.notes.append("source/target: each actor an event uses is one prediction, matching every gold span one of its mentions overlaps")
     return section
 
 
@@ -70,16 +71,32 @@ def named_mentions(record: Extraction) -> list[CharSpan]:
     return [(m.start, m.end) for a in record.actors for m in a.mentions if m.text.lower() not in PRONOUNS]
 
 
-def role_mentions(record: Extraction, role: str) -> list[CharSpan]:
-    """Mentions, in the trigger's sentence, of the actors events use in ``role``."""
-    spans: set[CharSpan] = set()
+def role_mentions(record: Extraction, role: str) -> list[list[CharSpan]]:
+    """Per actor an event uses in ``role``, its mentions in the trigger's sentence."""
+    by_actor: dict[str, set[CharSpan]] = {}
     by_id = {a.id: a for a in record.actors}
     for event in record.events:
         for actor_id in event.source if role == "source" else event.target:
+            spans = by_actor.setdefault(actor_id, set())
             for mention in by_id[actor_id].mentions:
                 if event.evidence.start <= mention.start < event.evidence.end:
                     spans.add((mention.start, mention.end))
-    return sorted(spans)
+    return [sorted(spans) for spans in by_actor.values() if spans]
+
+
+def actors_to_spans(actors: Iterable[list[CharSpan]], gold: Iterable[CharSpan]) -> PRF:
+    """An event's argument is an actor, not one of its spans: an actor matches every gold span one
+    of its mentions overlaps ("the Revolutionary United Front (RUF)" is one actor, whichever span
+    the annotator marked), and an actor that matches none is one false positive."""
+    remaining = list(gold)
+    tp = fp = 0
+    for spans in actors:
+        matched = [g for g in remaining if any(s[0] < g[1] and g[0] < s[1] for s in spans)]
+        for g in matched:
+            remaining.remove(g)
+        tp += len(matched)
+        fp += not matched
+    return PRF(tp=tp, fp=fp, fn=len(remaining))
 
 
 def one_to_one(predicted: Iterable[CharSpan], gold: Iterable[CharSpan]) -> PRF:
