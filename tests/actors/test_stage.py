@@ -415,3 +415,13 @@ def test_an_acronym_the_article_defines_is_the_body_it_defined_not_the_dictionar
 def test_letters_that_are_not_the_names_initials_define_nothing(actors_of):
     found = actors_of("The Bangladesh Nationalist Party (AL) called a strike. The BNP leaders were arrested.")
     assert found.of("The BNP leaders").country == "BGD"
+
+
+def test_a_role_after_when_or_as_leaves_the_conjunction_out(actors_of):
+    found = actors_of("When foreign secretary, he travelled to Uganda.")
+    assert found.of("foreign secretary").name == "foreign secretary"
+
+
+def test_a_country_compounded_onto_a_war_is_no_state_in_view(actors_of):
+    found = actors_of("The minister resigned from the government over the Iraq war.")
+    assert all(a.country != "IRQ" or a.kind == "country" for a in found.stage.actors)

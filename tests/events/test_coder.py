@@ -564,6 +564,8 @@ def test_a_press_release_is_no_release_and_a_release_by_someone_is_theirs():
         "Shares in Irish banks hit record highs on Thursday.",
         "Creditors took control of the company in January.",
         "Two million tourists visit Cuba every year.",
+        "The Conservatives seized the advantage in the polls.",
+        "The Social Democrats captured the imagination of young voters.",
     ],
 )
 def test_business_and_travel_phrases_are_no_political_events(text: str):

@@ -46,6 +46,12 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take",
 STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
 # State bodies that still act as their sector when the text names no country for them.
 UNOWNED_SECTORS = frozenset({"COP", "MIL"})
+# Nouns a country's name is compounded onto as their topic, not their owner ("the Iraq war",
+# "the Iran deal"); "a British party canvasser" is the party's.
+TOPIC_NOUNS = frozenset(
+    {"war", "conflict", "crisis", "invasion", "occupation", "deal", "agreement", "accord", "inquiry", "issue", "question",
+     "dossier", "debate", "policy", "sanctions", "embargo", "situation", "file", "problem", "dispute", "row", "affair"}
+)
 # A place name read for the state in view must be this populous in the gazetteer, so that a
 # village sharing a name with a region ("Wales", South Africa) does not decide whose police act.
 PLACE_POPULATION = 100_000
@@ -251,7 +257,8 @@ class Coreference:
         here = self.sentence_of[mention.head]
         same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.country
                 and (m.identity.kind in ("country", "government", "party") or m.identity.sector in STATE_SECTORS | {"PTY"})
-                and self.sentence_of[m.head] == here and not self._only_a_base(m)}  # "…, an Ethiopian official said"
+                and self.sentence_of[m.head] == here and not self._only_a_base(m)  # "…, an Ethiopian official said"
+                and not self._topic_of_a_noun(m)}  # "resigned from the government over the Iraq war"
         if len(same) == 1:
             return same.pop()
         earlier = self._country_named_before(mention)
@@ -260,13 +267,13 @@ class Coreference:
 
     def _country_named_before(self, mention: Mention) -> str | None:
         """The state named most recently (or whose office holder was), else the article's dominant country."""
-        state = self._antecedent(mention.start, _speaks_for_a_state)
+        state = self._antecedent(mention.start, _speaks_for_a_state, eligible=lambda m: not self._topic_of_a_noun(m))
         if state is not None and state.identity is not None:
             return state.identity.country
         counts: dict[str, int] = {}
         for m in self.mentions:
             if m.identity is not None and m.identity.kind in ("country", "government") and m.identity.country \
-                    and not self._only_a_base(m):
+                    and not self._only_a_base(m) and not self._topic_of_a_noun(m):
                 counts[m.identity.country] = counts.get(m.identity.country, 0) + 1
         if counts:
             top, n = max(counts.items(), key=lambda kv: kv[1])
@@ -378,7 +385,7 @@ class Coreference:
         sentence that introduces the actor ("King Hassan of Morocco … he"): "Ex-Labour MP George
         Galloway …" then "… operations in Iraq. Mr Galloway …" does not make the MP Iraqi, the
         passage that turned to Iraq being about someone else. A country that is only the topic of
-        a noun ("his opposition to the war on Iraq") is no state in view either.
+        a noun ("his opposition to the war on Iraq", "the Iraq war") is no state in view either.
         """
         introduced: dict[str, int] = {}
         for mention in self.mentions:
@@ -409,6 +416,8 @@ class Coreference:
         token = self.doc[mention.head]
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head  # "the war on Iraq and Syria"
+        if token.dep_ == "compound" and token.head.lemma_.lower() in TOPIC_NOUNS:
+            return True  # "the Iraq war", "the Iran deal": the name only says what the noun is about
         prep = token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
             return False

@@ -299,7 +299,8 @@ def _phrase_start(doc: Doc, head: Token, taken: list[Mention | None]) -> int:
     for child in head.lefts:
         if child.dep_ in NP_MODIFIERS:
             start = min(start, child.left_edge.i)
-    while start < head.i and (doc[start].is_punct or doc[start].is_quote or doc[start].dep_ in ("cc", "preconj")):
+    while start < head.i and (doc[start].is_punct or doc[start].is_quote or doc[start].dep_ in ("cc", "preconj")
+                              or doc[start].tag_ == "WRB" or doc[start].pos_ == "SCONJ"):  # "When home secretary, he …"
         start += 1
     # A person's mention already covering the start keeps its tokens.
     while start < head.i and taken[start] is not None and taken[start].kind == "person":  # type: ignore[union-attr]
