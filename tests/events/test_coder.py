@@ -566,6 +566,10 @@ def test_a_press_release_is_no_release_and_a_release_by_someone_is_theirs():
         "Two million tourists visit Cuba every year.",
         "The Conservatives seized the advantage in the polls.",
         "The Social Democrats captured the imagination of young voters.",
+        "The chancellor said he had met his golden rule on borrowing.",
+        "The Green Party defied the pundits by winning two seats.",
+        "The European Union wants to press ahead with talks on climate change.",
+        "Patriots have always wanted Britain to be prosperous at home.",
     ],
 )
 def test_business_and_travel_phrases_are_no_political_events(text: str):
@@ -663,3 +667,18 @@ def test_an_act_merely_mentioned_by_another_verb_does_not_take_its_modes():
     record = code("Turkey will not condemn the attack by Hamas on Israel.")
     attack = only(record, "ASSAULT")
     assert not attack.negated and not attack.future and names(record, attack.source) == {"PSE"}
+
+
+def test_an_act_dated_by_a_negated_clause_still_happened_and_a_release_is_the_released_ones():
+    record = code("Iran did not attend the summit after the arrest of its diplomats by Germany.")
+    arrest = only(record, "COERCE")
+    assert not arrest.negated and names(record, arrest.source) == {"DEU"}
+    freed = code("The Palestinian prisoners' release by Israel was welcomed by Egypt.")
+    release = only(freed, "RETREAT")
+    assert names(freed, release.source) == {"ISR"} and names(freed, release.target) == {"PSE"}
+
+
+def test_attacked_for_a_fault_is_criticism_unless_armed_men_attacked():
+    words = code("The opposition leader attacked the chancellor for failing to mention the environment.")
+    assert only(words, "ACCUSE").cameo == "111" and not [e for e in words.events if e.type == "ASSAULT"]
+    assert only(code("Rebels attacked the army for its role in the massacre."), "ASSAULT")

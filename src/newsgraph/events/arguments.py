@@ -56,7 +56,8 @@ QUANTITY_NOUNS = frozenset({"score", "dozen", "hundred", "thousand", "million", 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # Nouns whose possessor, without an "of" object, is who suffered the act ("the men's arrest").
 PATIENT_NOUNS = frozenset({"arrest", "detention", "execution", "killing", "murder", "kidnapping", "abduction",
-                           "assassination", "torture", "imprisonment", "deportation", "expulsion", "extradition", "capture"})
+                           "assassination", "torture", "imprisonment", "deportation", "expulsion", "extradition", "capture",
+                           "release", "freeing"})
 # Nouns for a whole war, whose compounded name is its place ("the Iraq war", "the Gaza conflict").
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis"})
 # Verbs that cannot go without their object: used without one, they are a clipped passive.

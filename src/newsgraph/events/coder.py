@@ -62,6 +62,9 @@ SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
 SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collaborate", "clash", "agree"})
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
 CONSIDER_POLICY_OPTION = "014"  # CAMEO: an act weighed, not decided
+DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
+# Verbs of being and having: wanting someone "to be prosperous" or "to have a say" asks no act.
+STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "feel", "have", "know", "understand", "look", "appear"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
@@ -75,6 +78,7 @@ MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership", "a
 # Sectors that strike or march as protest, never as an armed attack.
 # Parties and legislatures attack in words: their "attack" is criticism.
 POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", "PMF", "CRM"})
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
 READINESS_HEADS = frozenset({"prepare", "prepared", "ready", "poised"})
@@ -205,6 +209,10 @@ class RuleCoder:
         return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
 
     @staticmethod
+    def _armed(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+        return any(inputs.actors.actor(i).sector in ARMED_SECTORS for i in ids)
+
+    @staticmethod
     def _only_people(target: tuple[str, ...], inputs: CodingInput) -> bool:
         return all(inputs.actors.actor(i).kind in ("person", "population") for i in target)
 
@@ -220,13 +228,14 @@ class RuleCoder:
             return True  # "helped make the election a contest", "helps the public understand": help, not aid
         return row.type == "CONSULT" and row.mode == "visit" and self._within(args.source, inputs, CIVILIANS)
 
-    def _row_for_sources(self, row: LexiconRow, args: Arguments, inputs: CodingInput) -> LexiconRow:
+    def _row_for_sources(self, row: LexiconRow, token, args: Arguments, inputs: CodingInput) -> LexiconRow:  # type: ignore[no-untyped-def]
         """An attack word used by politicians is criticism; by unarmed people (or against them in a
         clash), a protest — when the lexicon has that reading of the word."""
         if row.type != "ASSAULT":
             return row
-        if self._within(args.source, inputs, POLITICAL_SECTORS):
-            wanted = "ACCUSE"  # "the latest Tory attack"
+        if self._within(args.source, inputs, POLITICAL_SECTORS) or (
+                row.pos == "VERB" and _faulted_for(token) and not self._armed(args.source, inputs)):
+            wanted = "ACCUSE"  # "the latest Tory attack", "attacked the chancellor for failing to act"
         elif self._within(args.source, inputs, UNARMED_SECTORS) or (
                 args.target_via in SYMMETRIC_FRAMES and self._within(args.target, inputs, UNARMED_SECTORS)):
             wanted = "PROTEST"  # "the teachers' strike", "police clashed with protesters"
@@ -271,7 +280,7 @@ class RuleCoder:
         args = replace(args, source=source)
         if self._no_political_act(row, token, args, inputs, reader):
             return None
-        row = self._row_for_sources(row, args, inputs)
+        row = self._row_for_sources(row, token, args, inputs)
         modality = read_modality(token)
         kind, mode = row.type or "", ((row.mode,) if row.mode else ())
         if not modality.negated and (modality.future or modality.hypothetical) and kind != "THREATEN" and _on_condition(token):
@@ -344,6 +353,18 @@ def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyp
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in clause.children)
         if future and reader.children_actors(clause, ("nsubj",)):
             return True
+    return False
+
+
+def _faulted_for(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "attacked Brown for failing to act", "attacked him for his record": attacked for a fault
+    is criticised ("for hours" only says how long)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in DURATION_NOUNS:
+                return True
     return False
 
 
@@ -523,6 +544,8 @@ def _wishes(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[st
         for clause in token.children:
             if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue
+            if clause.lemma_.lower() in STATE_VERBS:
+                continue  # "wanted the UK to be prosperous": a hope for a state of affairs asks no act
             doers = reader.children_actors(clause, ("nsubj",)) or reader.children_actors(token, ("dobj",))
             if doers:
                 found[clause.i] = (token, doers)
