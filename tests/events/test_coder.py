@@ -682,3 +682,16 @@ def test_attacked_for_a_fault_is_criticism_unless_armed_men_attacked():
     words = code("The opposition leader attacked the chancellor for failing to mention the environment.")
     assert only(words, "ACCUSE").cameo == "111" and not [e for e in words.events if e.type == "ASSAULT"]
     assert only(code("Rebels attacked the army for its role in the massacre."), "ASSAULT")
+
+
+def test_a_protest_reported_as_speech_is_a_complaint_about_whom_the_clause_names():
+    record = code("The Croatian government is failing to protect refugees, a human rights group protested.")
+    complaint = only(record, "ACCUSE")
+    assert names(record, complaint.target) == {"HRV"} and not [e for e in record.events if e.type == "PROTEST"]
+    assert only(code("Thousands of students protested against the Croatian government."), "PROTEST")
+
+
+def test_who_was_engaged_in_a_nominal_act_did_it():
+    record = code("Serb forces were engaged in ethnic cleansing against the Albanian population.")
+    cleansing = only(record, "ASSAULT")
+    assert cleansing.cameo == "203" and names(record, cleansing.source) == {"SRB"}

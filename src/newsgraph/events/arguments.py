@@ -420,6 +420,8 @@ class ArgumentReader:
             source = self._agent_of(verb) if trigger.dep_ == "nsubjpass" else ()  # "evidence … was presented by the US"
             if not source:
                 source, _ = self.subject_of(verb)
+            if not source and trigger.dep_ == "pobj":
+                source = self.children_actors(verb, ("nsubjpass",))  # "forces were engaged in ethnic cleansing"
             inherited = True
             if not target and trigger.dep_ == "pobj":
                 target = self.children_actors(verb, ("dobj",))  # "engaged peacekeepers in a firefight"

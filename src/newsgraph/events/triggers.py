@@ -92,6 +92,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(token, token.i, token.i + 1, row, obj)
 
 
+REPORTED_CLAUSE = "[clause]"  # the lexicon's object word for a clause the verb reports
+
+
 def _first_fit(rows: tuple[LexiconRow, ...], token: Token, particle: str | None) -> tuple[LexiconRow | None, Token | None]:
     for row in rows:
         obj = _object_fits(row, token)
@@ -116,6 +119,11 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
     if row.type == NOT_AN_EVENT:
         # a no-event frame may name the verb it embeds: "refused to comment"
         candidates += [c for c in token.children if c.dep_ == "xcomp"]
+    if REPORTED_CLAUSE in wanted:
+        # "…, a rights group protested": the verb reports a clause, as a verb of saying does
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            return clause
     for candidate in candidates:
         if candidate.lemma_.lower() in wanted or candidate.lower_ in wanted or _modified_object(candidate) & wanted:
             return candidate
