@@ -695,3 +695,12 @@ def test_who_was_engaged_in_a_nominal_act_did_it():
     record = code("Serb forces were engaged in ethnic cleansing against the Albanian population.")
     cleansing = only(record, "ASSAULT")
     assert cleansing.cameo == "203" and names(record, cleansing.source) == {"SRB"}
+
+
+def test_troops_that_arrive_are_deployed_and_a_past_invasion_is_not_what_was_offered():
+    record = code("Russian troops arrived in Syria on Monday.")
+    deployment = only(record, "MOBILIZE")
+    assert names(record, deployment.target) == {"SYR"} and not [e for e in record.events if e.type == "CONSULT"]
+    offer = code("Russia offered to negotiate with Armenia following the invasion of Dagestan by rebels.")
+    invasion = only(offer, "ASSAULT")
+    assert not invasion.hypothetical and names(offer, invasion.source) != {"RUS"}

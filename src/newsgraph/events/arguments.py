@@ -29,6 +29,9 @@ CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"
 # Verbs of a clause describing an attack that name whom it hit.
 STRIKING_VERBS = frozenset({"kill", "wound", "injure", "target", "hit", "strike", "kidnap", "abduct"})
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+# Prepositions through which a light verb takes its event: "engaged in a firefight", "flew to
+# Moscow for talks", "took part in the talks".
+LIGHT_PREPS = frozenset({"in", "into", "on", "for", "to"})
 # Verbs whose subject would do the nominal event they govern, were it done: "ruled out air
 # strikes", "proposed talks", "is considering sanctions", "plans an offensive".
 INTENDING_VERBS = frozenset(
@@ -502,8 +505,8 @@ class ArgumentReader:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in LIGHT_VERBS or _intends(head)):
             return head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS:
-            return head.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and head.head.lemma_.lower() in LIGHT_VERBS:
+            return head.head  # not "offered talks following the invasion": the invasion is not the offer's
         return None
 
     def _by_phrase(self, noun: Token) -> tuple[str, ...]:

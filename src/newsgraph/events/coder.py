@@ -209,6 +209,11 @@ class RuleCoder:
         return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
 
     @staticmethod
+    def _troops(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+        """Military units, not a general on his travels."""
+        return bool(ids) and all(inputs.actors.actor(i).sector == "MIL" and inputs.actors.actor(i).kind != "person" for i in ids)
+
+    @staticmethod
     def _armed(ids: tuple[str, ...], inputs: CodingInput) -> bool:
         return any(inputs.actors.actor(i).sector in ARMED_SECTORS for i in ids)
 
@@ -231,6 +236,10 @@ class RuleCoder:
     def _row_for_sources(self, row: LexiconRow, token, args: Arguments, inputs: CodingInput) -> LexiconRow:  # type: ignore[no-untyped-def]
         """An attack word used by politicians is criticism; by unarmed people (or against them in a
         clash), a protest — when the lexicon has that reading of the word."""
+        if row.type == "CONSULT" and row.mode == "visit" and self._troops(args.source, inputs):
+            # "NATO peacekeeping troops have arrived in Bosnia": troops arrive deployed, not visiting
+            deployment = next(r for r in self.lexicon.candidates("deploy", "VERB") if not r.object)
+            return replace(deployment, target=row.target)
         if row.type != "ASSAULT":
             return row
         if self._within(args.source, inputs, POLITICAL_SECTORS) or (

@@ -45,7 +45,9 @@ LOOSE_FUTURE_HEADS = frozenset({"about", "commit", "committed", "set", "go"})
 CONSIDERING_HEADS = frozenset({"contemplate", "consider", "mull", "weigh", "study", "explore"})
 # Prepositions that only date what they govern by the clause around it: "did not speak during
 # the talks" is no negated talks, though "will meet during a visit" is a visit still to come.
-TIME_PREPS = frozenset({"since", "after", "before", "during", "until", "following", "amid", "throughout"})
+TIME_PREPS = frozenset({"after", "before", "during", "until", "amid", "throughout"})
+# … and those that date it before the clause: "has not been seen since his release".
+PAST_PREPS = frozenset({"since", "following"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
@@ -124,8 +126,10 @@ def read_modality(trigger: Token) -> Modality:
             break  # "X did not …, but we will …": a new clause with its own subject keeps its own modes
         if link == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB":
             break  # "would not recognise the vote and warned Moscow": "warned" is no longer under "would not"
+        if link == "pobj" and token.head.lower_ in PAST_PREPS:
+            break  # "offered talks following the invasion": the invasion is past, whatever was offered
         if link == "pobj" and token.head.lower_ in TIME_PREPS:
-            carries_negation = False  # "has not been seen since his release": the release took place
+            carries_negation = False  # "did not speak during the talks": the talks took place
         if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and _is_purpose(token)):
             pass
         elif link in ("advcl", "ccomp", "acl"):
