@@ -701,6 +701,6 @@ def test_troops_that_arrive_are_deployed_and_a_past_invasion_is_not_what_was_off
     record = code("Russian troops arrived in Syria on Monday.")
     deployment = only(record, "MOBILIZE")
     assert names(record, deployment.target) == {"SYR"} and not [e for e in record.events if e.type == "CONSULT"]
-    offer = code("Russia offered to negotiate with Armenia following the invasion of Dagestan by rebels.")
-    invasion = only(offer, "ASSAULT")
-    assert not invasion.hypothetical and names(offer, invasion.source) != {"RUS"}
+    offer = code("Russia offered to negotiate with Armenia following the invasions of Dagestan.")
+    assert only(offer, "AGREE").cameo == "036"
+    assert not [e for e in offer.events if e.type == "ASSAULT"]  # not Russia's, and nobody is named
