@@ -7,6 +7,10 @@ sentence first); "it"/"its" to the nearest state or organisation; "the group" to
 nearest armed group; "the regime" to the government just named; a role alone ("the
 official") to the person introduced with that role; and a description such as "the deputy
 chairman of Egypt's Supreme Council of the Armed Forces" to the compatible named person who follows it.
+
+The search for an earlier mention lives in :mod:`newsgraph.actors.antecedents` and the
+country an unowned state body or official belongs to in :mod:`newsgraph.actors.countries`;
+this module links pronouns, names and descriptions with them.
 """
 
 from __future__ import annotations
@@ -16,24 +20,23 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import identity as ident
+from newsgraph.actors.antecedents import Antecedents
+from newsgraph.actors.countries import CountriesInFocus
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.mentions import PRONOUNS, Mention
 from newsgraph.actors.normalise import normalise, surname_keys
 from newsgraph.actors.owners import STATE_NOUNS
-from newsgraph.actors.resolve import STATE_SECTORS, Resolver
+from newsgraph.actors.resolve import Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# How far back (in sentences) a pronoun or description may look for its antecedent.
-WINDOW_SENTENCES = 4
 # How far back "the official" may look for the person introduced by that role.
 ROLE_WINDOW_SENTENCES = 8
 # How far ahead a description may look for the named person it introduces.
 CATAPHORA_SENTENCES = 4
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Predicates of "it is …" with nothing referred to ("it is clear that", "it is back to the same").
 EXPLETIVE_PREDICATES = frozenset(
     {"clear", "unclear", "possible", "impossible", "likely", "unlikely", "important", "necessary", "true", "hard",
@@ -46,23 +49,7 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take",
 STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
 # State bodies that still act as their sector when the text names no country for them.
 UNOWNED_SECTORS = frozenset({"COP", "MIL"})
-# Nouns a country's name is compounded onto as their topic, not their owner ("the Iraq war",
-# "the Iran deal"); "a British party canvasser" is the party's.
-TOPIC_NOUNS = frozenset(
-    {"war", "conflict", "crisis", "invasion", "occupation", "deal", "agreement", "accord", "inquiry", "issue", "question",
-     "dossier", "debate", "policy", "sanctions", "embargo", "situation", "file", "problem", "dispute", "row", "affair"}
-)
-# A place name read for the state in view must be this populous in the gazetteer, so that a
-# village sharing a name with a region ("Wales", South Africa) does not decide whose police act.
-PLACE_POPULATION = 100_000
 NON_PERSON_SINGULAR = frozenset({"country", "government", "organization", "armed_group", "party", "military", "police"})
-
-
-def _speaks_for_a_state(found: Identity) -> bool:
-    """A country, its government, or one of its office holders ("Obama" names the US as well)."""
-    if found.country is None:
-        return False
-    return found.kind in ("country", "government") or (found.kind == "person" and found.sector in STATE_SECTORS)
 
 
 @lru_cache(maxsize=1)
@@ -84,15 +71,14 @@ class Coreference:
     """Resolves, in text order, every mention whose identity depends on earlier ones."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], resolver: Resolver, dictionary: ActorDictionary, grammar: Grammar):
+        self.context = Antecedents(doc, mentions)
+        self.countries = CountriesInFocus(self.context, grammar)
         self.doc = doc
         self.mentions = mentions
         self.resolver = resolver
         self.dictionary = dictionary
         self.grammar = grammar
-        self.sentence_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = number
+        self.sentence_of = self.context.sentence_of
 
     # -- names -------------------------------------------------------------------------
 
@@ -172,7 +158,7 @@ class Coreference:
         def same_role(i: Identity) -> bool:
             return i.kind == "person" and not i.plural and bool(i.role) and noun in (i.role or "").lower()
 
-        found = self._antecedent(mention.start, same_role, window=ROLE_WINDOW_SENTENCES)
+        found = self.context.antecedent(mention.start, same_role, window=ROLE_WINDOW_SENTENCES)
         if found is not None and found.identity is not None:
             mention.identity = found.identity
             mention.antecedents = (found,)
@@ -188,13 +174,13 @@ class Coreference:
             wanted = lambda i: i.plural or i.kind in NON_PERSON_SINGULAR  # noqa: E731
         else:
             wanted = lambda i: i.kind in NON_PERSON_SINGULAR and not i.plural  # noqa: E731
-        found = self._antecedent(mention.start, wanted)
+        found = self.context.antecedent(mention.start, wanted)
         if plural and gender is None:
-            people = self._coordination_before(mention.start, {"person"})
+            people = self.context.coordination_before(mention.start, {"person"})
             if people and (found is None or people[0].start > found.start):
                 found = people[0]  # "Obama and Putin said they …": the two people together
         if found is not None:
-            mention.antecedents = self._with_coordinated(found) if plural else (found,)
+            mention.antecedents = self.context.with_coordinated(found) if plural else (found,)
             mention.identity = found.identity
 
     def _description(self, mention: Mention) -> None:
@@ -211,7 +197,7 @@ class Coreference:
         if agent is not None:
             kinds = kinds | {agent.kind}
         if mention.plural and self.doc[mention.start].lower_ in ("both", "the", "these", "those", "all"):
-            members = self._coordination_before(mention.start, kinds | {"country", "government"})
+            members = self.context.coordination_before(mention.start, kinds | {"country", "government"})
             if members:
                 mention.identity = members[0].identity
                 mention.antecedents = members
@@ -219,14 +205,14 @@ class Coreference:
         state_body = agent is not None and self._state_body(mention)
         if not mention.definite and not state_body:
             return
-        found = self._antecedent(mention.start, lambda i: i.kind in kinds) if mention.definite else None
+        found = self.context.antecedent(mention.start, lambda i: i.kind in kinds) if mention.definite else None
         if found is not None and found.identity is not None:
             mention.identity = found.identity
             mention.antecedents = (found,)
             return
         if agent is None or not state_body:
             return  # "the same forces" may be anyone's; "the army" is the state's
-        country = self._country_in_focus(mention)
+        country = self.countries.country_in_focus(mention)
         if country is not None:
             mention.identity = ident.institution(country, self.resolver._country_name(country), agent.sector, agent.kind, agent.noun)
         elif agent.sector in UNOWNED_SECTORS:
@@ -242,99 +228,24 @@ class Coreference:
         of_the_state = any(m in STATE_NOUNS for m in modifiers)
         return bool(mention.agent and mention.agent.noun in STATE_BODIES) or phrase in STATE_BODIES or of_the_state
 
-    def _country_in_focus(self, mention: Mention) -> str | None:
-        """Whose police or army an unowned "police" / "the authorities" are.
-
-        The one country named in the same sentence ("Police in Caracas, Venezuela"), by a state,
-        its officials or a national party ("police are investigating a British National Party
-        leaflet"); else the state named most recently, or whose office holder was ("Obama …
-        pressured by congress"), else the article's dominant country (over half of its country
-        mentions) — unless the sentence's own places all lie in one other country ("homes in
-        south Wales" after a paragraph on Iraq): what the sentence says wins over a country named
-        before. Places alone decide nothing (a place is where, not who); they only correct a
-        country carried over from earlier. None when the text does not say.
-        """
-        here = self.sentence_of[mention.head]
-        same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.country
-                and (m.identity.kind in ("country", "government", "party") or m.identity.sector in STATE_SECTORS | {"PTY"})
-                and self.sentence_of[m.head] == here and not self._only_a_base(m)  # "…, an Ethiopian official said"
-                and not self._topic_of_a_noun(m)}  # "resigned from the government over the Iraq war"
-        if len(same) == 1:
-            return same.pop()
-        earlier = self._country_named_before(mention)
-        places = self._countries_of_places(here) if not same and earlier is not None else set()
-        return places.pop() if len(places) == 1 else earlier
-
-    def _country_named_before(self, mention: Mention) -> str | None:
-        """The state named most recently (or whose office holder was), else the article's dominant country."""
-        state = self._antecedent(mention.start, _speaks_for_a_state, eligible=lambda m: not self._topic_of_a_noun(m))
-        if state is not None and state.identity is not None:
-            return state.identity.country
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.identity is not None and m.identity.kind in ("country", "government") and m.identity.country \
-                    and not self._only_a_base(m) and not self._topic_of_a_noun(m):
-                counts[m.identity.country] = counts.get(m.identity.country, 0) + 1
-        if counts:
-            top, n = max(counts.items(), key=lambda kv: kv[1])
-            if n * 2 > sum(counts.values()):
-                return top
-        return None
-
-    def _countries_of_places(self, sentence: int) -> set[str]:
-        """Countries of the places a sentence names and no actor took ("homes in south Wales"):
-        each place's most populous namesake in the gazetteer, if it is big enough to be the one
-        meant (PLACE_POPULATION)."""
-        from newsgraph.places.gazetteer import gazetteer  # built data, read-only here
-
-        taken = {i for m in self.mentions for i in m.tokens()}
-        gaz = gazetteer()
-        found: set[str] = set()
-        for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "LOC") or self.sentence_of[ent.start] != sentence or ent.start in taken:
-                continue
-            matches = [m.entry for m in gaz.find(ent.text) if m.primary]
-            top = max(matches, key=lambda e: e.population, default=None)
-            country = gaz.iso3(top.cc) if top is not None and top.population >= PLACE_POPULATION else None
-            if country is not None:
-                found.add(country)
-        return found
-
-    def _only_a_base(self, mention: Mention) -> bool:
-        """'a UK-based group', 'the London-based monitor': where someone sits, not whose state acts."""
-        head = self.doc[mention.head]
-        return head.head.lower_ == "based" or (mention.end + 1 < len(self.doc) and self.doc[mention.end + 1].lower_ == "based")
-
-    def _coordination_before(self, position: int, kinds: frozenset[str] | set[str]) -> tuple[Mention, ...]:
-        """ "The US and Iran … both governments": the nearest coordination of such actors."""
-        for candidate in reversed(self.mentions):
-            if candidate.end > position or candidate.identity is None or candidate.identity.kind not in kinds:
-                continue
-            if self.sentence_of[position] - self.sentence_of[candidate.head] > 1:
-                return ()
-            members = self._with_coordinated(candidate)
-            if len(members) > 1:
-                return members
-        return ()
-
     def _owner_from_reference(self, mention: Mention) -> Mention | None:
         """Owner of "its forces" / "regime forces" / "a department official"."""
         assert mention.owner_pronoun is not None
         token = self.doc[mention.owner_pronoun]
         word = token.lemma_.lower()
         if word in ("his", "her"):
-            return self._antecedent(mention.owner_pronoun, lambda i: i.kind == "person")
+            return self.context.antecedent(mention.owner_pronoun, lambda i: i.kind == "person")
         coordinated = self._conjunct_before(mention)
         if coordinated is not None and word in ("its", "their"):
             return coordinated  # "the Sharif government and its security forces"
         if word in self.grammar.group_nouns and token.dep_ == "compound":
             named = lambda i: word in i.name.lower() and i.kind != "person"  # noqa: E731
-            return self._antecedent(mention.owner_pronoun, named, window=ROLE_WINDOW_SENTENCES)
+            return self.context.antecedent(mention.owner_pronoun, named, window=ROLE_WINDOW_SENTENCES)
         if word in STATE_BODIES:
             # "government forces": the government named before, else the country in focus
-            found = self._antecedent(mention.owner_pronoun, lambda i: i.kind == "government")
-            return found or self._antecedent(mention.owner_pronoun, lambda i: i.kind == "country")
-        return self._antecedent(mention.owner_pronoun, lambda i: i.kind in NON_PERSON_SINGULAR and i.country is not None)
+            found = self.context.antecedent(mention.owner_pronoun, lambda i: i.kind == "government")
+            return found or self.context.antecedent(mention.owner_pronoun, lambda i: i.kind == "country")
+        return self.context.antecedent(mention.owner_pronoun, lambda i: i.kind in NON_PERSON_SINGULAR and i.country is not None)
 
     def _conjunct_before(self, mention: Mention) -> Mention | None:
         head = self.doc[mention.head]
@@ -345,83 +256,14 @@ class Coreference:
                 return other
         return None
 
-    def _antecedent(self, position: int, wanted: Callable[[Identity], bool], window: int = WINDOW_SENTENCES,
-                    eligible: Callable[[Mention], bool] | None = None) -> Mention | None:
-        """The most salient earlier mention whose identity passes ``wanted`` (and which, where
-        ``eligible`` is given, stands where that test allows)."""
-        here = self.sentence_of[position]
-        best: tuple[float, Mention] | None = None
-        for candidate in self.mentions:
-            if candidate.end > position:
-                break
-            if candidate.identity is None or not wanted(candidate.identity) or self._only_a_base(candidate):
-                continue
-            if eligible is not None and not eligible(candidate):
-                continue
-            distance = here - self.sentence_of[candidate.head]
-            if distance > window:
-                continue
-            score = -10.0 * distance + (4.0 if self.doc[candidate.head].dep_ in SUBJECT_DEPS else 0.0)
-            score += candidate.start / max(1, len(self.doc))  # nearer wins a tie
-            if best is None or score >= best[0]:
-                best = (score, candidate)
-        return best[1] if best else None
-
-    def _with_coordinated(self, found: Mention) -> tuple[Mention, ...]:
-        """ "The US and Iran … their backing": a plural pronoun takes the whole coordination."""
-        head = self.doc[found.head]
-        group = {head.i} | {t.i for t in head.conjuncts}
-        members = tuple(m for m in self.mentions if m.head in group and m.identity is not None)
-        return members if len(members) > 1 else (found,)
-
     # -- countries from context ----------------------------------------------------------
 
     def infer_countries(self) -> None:
-        """A state official with no country named belongs to the state the passage is about.
+        """Give state officials with no country named the state the passage is about.
 
-        "The Iranian government issued a curt response … a Foreign Ministry spokeswoman
-        responded": the spokeswoman is Iranian. Only officials of state sectors are inferred,
-        only from a government or country in the same or the previous sentence, and only in the
-        sentence that introduces the actor ("King Hassan of Morocco … he"): "Ex-Labour MP George
-        Galloway …" then "… operations in Iraq. Mr Galloway …" does not make the MP Iraqi, the
-        passage that turned to Iraq being about someone else. A country that is only the topic of
-        a noun ("his opposition to the war on Iraq", "the Iraq war") is no state in view either.
+        The rules are :meth:`newsgraph.actors.countries.CountriesInFocus.infer_countries`.
         """
-        introduced: dict[str, int] = {}
-        for mention in self.mentions:
-            identity = mention.identity
-            if identity is None:
-                continue
-            sentence = self.sentence_of[mention.head]
-            if introduced.setdefault(identity.key, sentence) != sentence:
-                continue
-            if identity.country or identity.sector not in STATE_SECTORS:
-                continue
-            if identity.kind not in ("person", "organization") or identity.entry:
-                continue
-            state = self._antecedent(mention.start, lambda i: i.country is not None and i.kind in ("government", "country"),
-                                     window=1, eligible=lambda m: not self._topic_of_a_noun(m))
-            if state is None or state.identity is None:
-                continue
-            country = state.identity.country
-            updated = identity.with_details(country=country, cameo=ident.compose_cameo(country, identity.sector))
-            for other in self.mentions:
-                if other.identity is not None and other.identity.key == identity.key:
-                    other.identity = updated
-
-    def _topic_of_a_noun(self, mention: Mention) -> bool:
-        """ "the war on Iraq", "talks with Iran", "sanctions against Syria": a name in a noun's
-        prepositional object other than a place ("groups in Zimbabwe") or an "of" owner ("King
-        Hassan of Morocco") is what the noun is about, not the state whose people act here."""
-        token = self.doc[mention.head]
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head  # "the war on Iraq and Syria"
-        if token.dep_ == "compound" and token.head.lemma_.lower() in TOPIC_NOUNS:
-            return True  # "the Iraq war", "the Iran deal": the name only says what the noun is about
-        prep = token.head
-        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        return prep.lower_ != "of" and prep.lower_ not in self.grammar.locative_preps
+        self.countries.infer_countries()
 
     # -- appositions and introductions -------------------------------------------------
 

@@ -5,30 +5,28 @@ Pronouns, bare descriptions ("the regime") and surnames standing alone are left 
 resolved here. Mentions that turn out not to be actors — a country or capital used as a
 place ("in Washington", "Afghanistan's southern Helmand province") — are dropped and their spans
 reported so the places stage keeps them.
+
+Name resolution — names, people, the owners of a phrase and the syntax that tells a place
+from an actor — lives in :mod:`newsgraph.actors.names`; this module adds the agent phrases
+("forces", "a spokeswoman", "officials") built on it, which is why ``Resolver`` extends
+:class:`~newsgraph.actors.names.NameResolver`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from newsgraph.actors import identity as ident
 from newsgraph.actors.allegiance import loyal_forces
 from newsgraph.actors.cameo import compose_agent, compose_under
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.entries import AgentNoun, Entry
-from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.mentions import Mention
+from newsgraph.actors.names import NameResolver
 from newsgraph.actors.normalise import normalise
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
-# Dependency labels under which a noun acts or is acted upon (not merely located).
-AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "attr", "poss", "conj", "ROOT"})
 # The collective kind of a body with a given sector.
 COLLECTIVE = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party", "OPP": "population"}
 # Agent kinds of armed bodies, which "loyal to X" attaches to X (newsgraph.actors.allegiance).
@@ -50,166 +48,10 @@ GENERIC_ADJECTIVES = frozenset({
     "previous", "latest", "vital", "crucial", "important", "valuable", "credible", "reliable", "detailed", "good",
     "bad", "better", "best", "worst",
 })
-# Table preferred for a name by the label NER gave it.
-TABLE_BY_LABEL = {
-    "PERSON": ("person", "group", "organization", "country"),
-    "ORG": ("organization", "group", "country", "person"),
-    "GPE": ("country", "organization", "group", "person"),
-    "NORP": ("group", "country", "organization", "person"),
-    None: ("country", "organization", "group", "person"),
-}
 
 
-@dataclass
-class Resolution:
-    """What resolving the names of one article produced."""
-
-    metonyms: list[tuple[int, int]] = field(default_factory=list)  # token spans used as actors
-
-
-class Resolver:
-    def __init__(self, doc: Doc, dictionary: ActorDictionary, grammar: Grammar, published: dt.date | None) -> None:
-        self.doc = doc
-        self.dictionary = dictionary
-        self.grammar = grammar
-        self.day = published
-        self.result = Resolution()
-
-    # -- names -------------------------------------------------------------------------
-
-    def resolve_name(self, mention: Mention) -> bool:
-        """Give a name mention its identity; False when it is not an actor here."""
-        if mention.kind == "person":
-            mention.identity = self._person(mention)
-            return True
-        entry = self._best_entry(mention)
-        text = self._text(mention)
-        if entry is None:
-            capital = self.dictionary.country_by_capital(text) if mention.label in ("GPE", "ORG", "LOC", None) else None
-            if capital is not None:
-                return self._capital(mention, capital)
-            demonym = self.dictionary.country_by_demonym(text)
-            if demonym is not None:
-                return self._demonym(mention, demonym)
-            mention.identity = self._unknown_name(mention, text)
-            return mention.identity is not None
-        if entry.table == "country":
-            return self._country(mention, entry)
-        mention.identity = self._owned(ident.from_entry(entry), mention)
-        return True
-
-    def _best_entry(self, mention: Mention) -> Entry | None:
-        entries = list(mention.entries)
-        if not entries:
-            return None
-        order = TABLE_BY_LABEL.get(mention.label, TABLE_BY_LABEL[None])
-        entries.sort(key=lambda e: (order.index(e.table) if e.table in order else 9, not e.active_on(self.day)))
-        return entries[0]
-
-    def _country(self, mention: Mention, entry: Entry) -> bool:
-        """A country named is an actor wherever it stands: "fired at Russia", "troops to Iraq".
-
-        Only where it acts ("Iran said") is it also a metonym the places stage must skip;
-        "in Iraq" stays a place as well.
-        """
-        mention.identity = ident.from_entry(entry)
-        if not self._is_locative(mention) and self._agentive(mention):
-            self.result.metonyms.append((mention.start, mention.end))
-        return True
-
-    def _capital(self, mention: Mention, country: Entry) -> bool:
-        """A capital acts for its government ("Washington said"), unless it is a place."""
-        if self._is_locative(mention) or not self._agentive(mention):
-            return False  # "in Washington": a place, left to the places stage
-        mention.identity = ident.government_of(country)
-        self.result.metonyms.append((mention.start, mention.end))
-        return True
-
-    def _demonym(self, mention: Mention, country: Entry) -> bool:
-        head = self.doc[mention.head]
-        if head.tag_ in ("NNS", "NNPS") or (head.lower_.endswith("s") and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound")):
-            # "the Iraqis", "Americans": the people; "the Syrian [side]" stays the country
-            mention.identity = Identity(
-                key=f"people:{country.country}", name=f"{country.name} people", kind="population",
-                country=country.country, sector="CVL", cameo=ident.compose_cameo(country.country, "CVL"), plural=True,
-            )
-            return True
-        # "Iraqi towns", "the Iraqi border": the country whose place it is (a target when the
-        # place is attacked), though not a metonym the places stage must skip
-        mention.identity = ident.from_entry(country)
-        return True
-
-    def _unknown_name(self, mention: Mention, text: str) -> Identity | None:
-        if mention.label == "ORG":
-            sector = self.grammar.org_sector([t.text for t in self.doc[mention.start : mention.end]])
-            owner = self._owner_country(mention) or self._nationality_in_name(mention)
-            return Identity(
-                key=f"org:{normalise(text)}", name=text, kind="organization", country=owner, sector=sector,
-                cameo=ident.compose_cameo(owner, sector),
-            )
-        if mention.label == "NORP" and self.doc[mention.head].tag_ in ("NNPS", "NNS"):
-            return Identity(key=f"people:{normalise(text)}", name=text, kind="population", plural=True)
-        return None  # an unknown GPE is a place; an adjective like "Sunni" is an attribute
-
-    def _nationality_in_name(self, mention: Mention) -> str | None:
-        """ "British National Party", "Iraqi Football Association": an unknown organisation whose
-        name opens with a nationality is that country's (a one-word name is the demonym itself)."""
-        if mention.end - mention.start < 2:
-            return None
-        found = self.dictionary.country_by_demonym(self.doc[mention.start].text)
-        return found.country if found is not None else None
-
-    # -- people ------------------------------------------------------------------------
-
-    def _person(self, mention: Mention) -> Identity:
-        name_start = self._name_start(mention)
-        name = self.doc[name_start : mention.end].text
-        entries = [e for e in mention.entries if e.table == "person"] or self.dictionary.lookup(name, on=self.day)
-        entries = [e for e in entries if e.table == "person"]
-        if entries:
-            return self._known_person(entries, mention)
-        country = self._owner_country(mention) or _coded_country(mention)
-        title = mention.title
-        sector = self._state_role(mention, country, mention.role_sector or (title.sector if title else None))
-        role = mention.role_words if title else None
-        return Identity(
-            key=f"person:{normalise(name)}", name=name, kind="person", country=country, sector=sector, role=role,
-            cameo=ident.compose_cameo(country, sector),
-        )
-
-    def _state_role(self, mention: Mention, country: str | None, sector: str | None) -> str | None:
-        """"Palestinian leader Yasser Arafat", "an Iranian spokesman": a role the noun leaves open
-        (UNK) is the state's when a country, not a group or a ministry, owns it; a group's or a
-        ministry's when one does ("the Hamas leader Khaled Meshaal": REB)."""
-        if sector != "UNK":
-            return sector
-        group = self._owner_group(mention)
-        owned = (group.sector if group is not None else None) or self._owner_sector(mention)
-        if owned:
-            return owned
-        return sector if country is None or group is not None else "GOV"
-
-    def _known_person(self, entries: list[Entry], mention: Mention) -> Identity:
-        active = [e for e in entries if e.active_on(self.day)]
-        entry = active[0] if active else entries[0]
-        found = ident.from_entry(entry)
-        title = mention.title
-        stated = mention.role_sector or (title.sector if title else None)
-        if self.day is None and stated and stated != entry.sector:
-            active = []  # undated: "General David Petraeus" says what he is better than a later office
-        if not active:
-            # Named, but holding none of the offices we know on this date: keep who, not what.
-            title = mention.title
-            sector = self._state_role(mention, entry.country, mention.role_sector or (title.sector if title else None))
-            found = found.with_details(role=mention.role_words, sector=sector, cameo=ident.compose_cameo(entry.country, sector))
-        return found.with_details(key=f"person:{entry.id.split(':', 1)[-1]}")
-
-    def _name_start(self, mention: Mention) -> int:
-        """First token of the bare name inside a titled mention, past any "Ms" or "Prof"."""
-        start = mention.name_start if mention.name_start is not None else mention.start
-        while start < mention.end - 1 and self.doc[start].lower_.rstrip(".") in self.grammar.honorifics:
-            start += 1
-        return start
+class Resolver(NameResolver):
+    """Resolves agent phrases, on top of the names, people and owners of ``NameResolver``."""
 
     # -- agent phrases -----------------------------------------------------------------
 
@@ -306,17 +148,6 @@ class Resolver:
         entry = holders[0]
         return ident.from_entry(entry).with_details(key=f"person:{entry.id.split(':', 1)[-1]}")
 
-    def _owner_group(self, mention: Mention) -> Identity | None:
-        for owner in mention.owners:
-            if owner.identity is not None and owner.identity.kind in ("armed_group", "party") and owner.identity.entry:
-                return owner.identity
-            if owner.identity is None and owner.entries:
-                entry = self._best_entry(owner)
-                if entry is not None and entry.kind in ("armed_group", "party"):
-                    owner.identity = ident.from_entry(entry)
-                    return owner.identity
-        return None
-
     def _international_prefix(self, mention: Mention) -> str | None:
         for owner in mention.owners:
             for entry in owner.entries:
@@ -351,93 +182,6 @@ class Resolver:
         return any(self.doc[i].pos_ == "ADJ" and self.doc[i].dep_ == "amod" and self.doc[i].lower_ not in GENERIC_ADJECTIVES
                    for i in range(mention.start, mention.head))
 
-    def _owner_country(self, mention: Mention) -> str | None:
-        for owner in mention.owners:
-            code = self.country_of(owner)
-            if code in ident.NON_STATE_CODES:
-                code = self._state_behind(owner) or code
-            if code:
-                return code
-        return None
-
-    def _state_behind(self, organisation: Mention) -> str | None:
-        """"Russia's UN ambassador": a state that owns the international body in the phrase owns
-        the person too; the body is only where the office is held (RUSGOV, not IGOUNO)."""
-        for owner in organisation.owners:
-            code = self.country_of(owner)
-            if code and code not in ident.NON_STATE_CODES:
-                return code
-        return None
-
-    def _owner_sector(self, mention: Mention) -> str | None:
-        country = self._owner_country(mention)
-        for owner in mention.owners:
-            if country not in (None, *ident.NON_STATE_CODES) and self.country_of(owner) in ident.NON_STATE_CODES:
-                continue  # "Russia's UN ambassador", "the US UN envoy" serve their state, not the UN
-            if owner.identity is not None and owner.identity.kind in ("organization", "government", "military", "police"):
-                return owner.identity.sector
-            if owner.identity is not None and owner.identity.kind in ("armed_group", "party") and owner.identity.sector:
-                return owner.identity.sector  # "a Hamas spokesman" speaks for Hamas: REB
-            if owner.label == "ORG":
-                sector = self.grammar.org_sector([t.text for t in self.doc[owner.start : owner.end]])
-                if sector:
-                    return sector
-        return None
-
-    def country_of(self, owner: Mention) -> str | None:
-        if owner.identity is not None and owner.identity.country:
-            return owner.identity.country
-        text = self._text(owner)
-        for entry in owner.entries:
-            if entry.country:
-                return entry.country
-            if entry.table == "country" and entry.cameo:
-                return entry.cameo[:3]  # a user's own country code (PETRARCH's fictional "ARN")
-        for found in (self.dictionary.country_by_demonym(text), self.dictionary.country_by_capital(text)):
-            if found is not None:
-                return found.country
-        if owner.kind == "person" and owner.identity is None:
-            owner.identity = self._person(owner)
-            return owner.identity.country
-        return None
-
-    def _country_name(self, code: str | None) -> str | None:
-        entry = self.dictionary.country(code) if code else None
-        return entry.name if entry else code
-
-    # -- syntax ------------------------------------------------------------------------
-
-    def _is_locative(self, mention: Mention) -> bool:
-        head = self.doc[mention.head]
-        if head.dep_ == "pobj" and head.head.lower_ in self.grammar.locative_preps:
-            return True
-        if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in self.grammar.place_nouns:
-            return True
-        return head.dep_ == "conj" and self._is_locative_token(head.head)
-
-    def _is_locative_token(self, token: Token) -> bool:
-        if token.dep_ == "pobj" and token.head.lower_ in self.grammar.locative_preps:
-            return True
-        return token.dep_ == "conj" and token.head.i != token.i and self._is_locative_token(token.head)
-
-    def _agentive(self, mention: Mention) -> bool:
-        head = self.doc[mention.head]
-        if head.dep_ == "pobj":
-            return head.head.lower_ in ("by", "between", "with", "against", "among", "for")
-        if head.dep_ in ("compound", "amod", "nmod"):
-            # "the US siege", "American occupation": the doer of the act its noun names
-            return head.head.lemma_.lower() not in self.grammar.place_nouns and head.head.pos_ == "NOUN"
-        return head.dep_ in AGENTIVE_DEPS
-
-    def _owned(self, found: Identity, mention: Mention) -> Identity:
-        country = self._owner_country(mention)
-        if country and not found.country:
-            return found.with_details(country=country, cameo=ident.compose_cameo(country, found.sector))
-        return found
-
-    def _text(self, mention: Mention) -> str:
-        return self.doc[mention.start : mention.end].text
-
     def _phrase_text(self, mention: Mention) -> str:
         start = mention.start
         while start < mention.head and self.doc[start].pos_ == "DET":
@@ -458,14 +202,6 @@ def office_holders(dictionary: ActorDictionary) -> dict[tuple[str, str], tuple[E
         if entry.table == "person" and entry.country and entry.role:
             index.setdefault((entry.country, entry.role.casefold()), []).append(entry)
     return {key: tuple(value) for key, value in index.items()}
-
-
-def _coded_country(person: Mention) -> str | None:
-    """The country a user's dictionary codes a person with ("ROMENDACIL [BRE]"), if any."""
-    for entry in person.entries:
-        if entry.table == "country":
-            return entry.country or (entry.cameo[:3] if entry.cameo else None)
-    return None
 
 
 def _agent_cameo(agent: AgentNoun, country: str | None, sector: str | None) -> str | None:
