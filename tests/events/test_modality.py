@@ -36,6 +36,8 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("The two leaders will hold talks in Oslo.", "talks", False, False, True),
         ("The delegation will attend talks in Oslo.", "talks", False, False, True),
         ("The government ruled out air strikes.", "strikes", True, False, False),
+        ("The army was prepared to strike as the rebels fled the town.", "fled", False, False, False),
+        ("Russia offered talks following the invasion.", "invasion", False, False, False),
     ],
 )
 def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):

@@ -252,9 +252,15 @@ def _case2021(datasets: Path, sample: int | None) -> Section:
 
 
 def _ranked(events: Iterable[Event]) -> list[Event]:
-    """The article's events, most central first: asserted (refusals too) before negated or hypothetical, then in
-    the order news reports them (the lead sentence carries the main event), the main clause first."""
-    return sorted(events, key=lambda e: ((e.negated and not _refusal(e)) or e.hypothetical, e.evidence.sentence, e.depth, -e.confidence, e.evidence.trigger.start))
+    """The article's events, most central first: asserted (refusals and threats too) before negated or
+    hypothetical, then in the order news reports them (the lead sentence carries the main event), the
+    main clause first, and within a clause the act named first."""
+    return sorted(events, key=lambda e: (_unasserted(e), e.evidence.sentence, e.depth, e.evidence.trigger.start))
+
+
+def _unasserted(event: Event) -> bool:
+    """Negated, or only possible — but a threat held ready is made, whatever it threatens."""
+    return (event.negated and not _refusal(event)) or (event.hypothetical and event.type != "THREATEN")
 
 
 def _refusal(event: Event) -> bool:

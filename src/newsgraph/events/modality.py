@@ -46,6 +46,8 @@ CONSIDERING_HEADS = frozenset({"contemplate", "consider", "mull", "weigh", "stud
 # Prepositions that only date what they govern by the clause around it: "did not speak during
 # the talks" is no negated talks, though "will meet during a visit" is a visit still to come.
 TIME_PREPS = frozenset({"after", "before", "during", "until", "amid", "throughout"})
+# Conjunctions whose clause states a fact beside the main one, whatever that one's mode.
+ASSERTING_MARKS = frozenset({"as", "while", "because", "although", "though", "whereas"})
 # … and those that date it before the clause: "has not been seen since his release".
 PAST_PREPS = frozenset({"since", "following"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense
@@ -126,6 +128,8 @@ def read_modality(trigger: Token) -> Modality:
             break  # "X did not …, but we will …": a new clause with its own subject keeps its own modes
         if link == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB":
             break  # "would not recognise the vote and warned Moscow": "warned" is no longer under "would not"
+        if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASSERTING_MARKS for c in token.children):
+            break  # "prepared to impose martial law as battles raged": the battles are raging
         if link == "pobj" and token.head.lower_ in PAST_PREPS:
             break  # "offered talks following the invasion": the invasion is past, whatever was offered
         if link == "pobj" and token.head.lower_ in TIME_PREPS:
