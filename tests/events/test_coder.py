@@ -704,3 +704,9 @@ def test_troops_that_arrive_are_deployed_and_a_past_invasion_is_not_what_was_off
     offer = code("Russia offered to negotiate with Armenia following the invasions of Dagestan.")
     assert only(offer, "AGREE").cameo == "036"
     assert not [e for e in offer.events if e.type == "ASSAULT"]  # not Russia's, and nobody is named
+
+
+def test_inspectors_sent_investigate_and_a_ban_violated_is_defied():
+    inspection = code("The IAEA has dispatched inspectors to a nuclear plant in Iran.")
+    assert only(inspection, "ACCUSE").cameo == "090" and names(inspection, only(inspection, "ACCUSE").target) == {"IRN"}
+    assert only(code("Opposition newspapers have violated a government ban on reporting."), "REJECT").cameo == "128"
