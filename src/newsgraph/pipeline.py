@@ -95,6 +95,7 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
     from newsgraph.actors import find_actors
     from newsgraph.dates import find_dates
     from newsgraph.events import CodingInput, get_coder
+    from newsgraph.events.implied import ImpliedParticipants
     from newsgraph.places import find_places
     from newsgraph.quotes import find_quotes
 
@@ -102,7 +103,8 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
     dates = find_dates(document)
     places = find_places(document, actors.metonyms)
     quotes = tuple(_quote_records(find_quotes(document), actors))
-    events = get_coder(options.coder, options.verb_files).code(CodingInput(document, actors, quotes, places, dates))
+    implied = ImpliedParticipants(first_number=len(actors.actors) + 1)
+    events = get_coder(options.coder, options.verb_files).code(CodingInput(document, actors, quotes, places, dates, implied))
     if options.discard_files:
         from newsgraph.events.discards import drop_discarded, load_discards
 
@@ -113,7 +115,7 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
         paragraphs=document.paragraphs,
         sentences=document.sentences,
         entities=document.entities,
-        actors=actors.actors,
+        actors=actors.actors + tuple(implied.actors),
         events=events,
         quotes=quotes,
         places=places,

@@ -710,3 +710,20 @@ def test_inspectors_sent_investigate_and_a_ban_violated_is_defied():
     inspection = code("The IAEA has dispatched inspectors to a nuclear plant in Iran.")
     assert only(inspection, "ACCUSE").cameo == "090" and names(inspection, only(inspection, "ACCUSE").target) == {"IRN"}
     assert only(code("Opposition newspapers have violated a government ban on reporting."), "REJECT").cameo == "128"
+
+
+def test_a_crowd_event_with_no_one_named_is_done_by_the_protesters_of_the_country_it_happened_in():
+    record = code("Violent protests erupted in Colombia on Tuesday. Thousands of rallies were held across Peru.")
+    protests = [e for e in record.events if e.type == "PROTEST"]
+    crowds = {record.actors[int(e.source[0][1:]) - 1].cameo for e in protests}
+    assert crowds == {"COLOPP", "PEROPP"}
+    crowd = next(a for a in record.actors if a.cameo == "COLOPP")
+    assert crowd.kind == "population" and crowd.role and "implied" in crowd.role and crowd.mentions[0].text == "protests"
+    named = only(code("Students held protests in Colombia on Tuesday."), "PROTEST")
+    assert all(e.confidence < named.confidence for e in protests)  # a crowd implied is less sure than one named
+
+
+def test_an_attack_with_no_attacker_named_stays_uncoded_and_named_marchers_are_themselves():
+    assert not code("A bomb exploded in a market in Kabul on Monday.").events
+    record = code("Students held a rally in Dhaka.")
+    assert {a.name for a in record.actors} == {"Students"}

@@ -20,6 +20,7 @@ from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
 from newsgraph.events.arguments import ALLEGING_VERBS, LIGHT_VERBS, ArgumentReader, Arguments
 from newsgraph.events.cameo_modality import cameo_for
+from newsgraph.events.implied import ImpliedParticipants
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.lexicon_row import LexiconRow
 from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
@@ -38,6 +39,7 @@ PENALTY_NOMINAL = 0.1
 PENALTY_INHERITED_SOURCE = 0.15
 PENALTY_NO_TARGET = 0.1
 PENALTY_SPEAKER_AS_SOURCE = 0.1
+PENALTY_IMPLIED_SOURCE = 0.25  # a crowd the event word implies: weaker than any named doer
 # Years before publication after which an event counts as historical.
 HISTORICAL_YEARS = 2
 SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
@@ -99,6 +101,9 @@ class CodingInput:
     quotes: tuple[Quote, ...] = ()
     places: tuple[Place, ...] = ()
     dates: tuple[DateRef, ...] = ()
+    # where crowds the text implies but does not name are collected ("protests erupted"); the
+    # caller adds them to the record's actors. None: code only named sources.
+    implied: ImpliedParticipants | None = None
 
 
 class EventCoder(Protocol):
@@ -209,6 +214,17 @@ class RuleCoder:
         return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
 
     @staticmethod
+    def _implied_crowd(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tuple[str, ...]:
+        from newsgraph.places import anchor_event as anchor_place
+
+        doc = inputs.document
+        start, end = doc.doc[trigger.start].idx, doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
+        place_id = anchor_place(doc, inputs.places, start, end)
+        country = next((p.country for p in inputs.places if p.id == place_id), None)
+        found = inputs.implied.crowd(row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
+        return (found,) if found else ()
+
+    @staticmethod
     def _troops(ids: tuple[str, ...], inputs: CodingInput) -> bool:
         """Military units, not a general on his travels."""
         return bool(ids) and all(inputs.actors.actor(i).sector == "MIL" and inputs.actors.actor(i).kind != "person" for i in ids)
@@ -284,6 +300,10 @@ class RuleCoder:
         quote = _quote_at(inputs.quotes, token.idx)
         if not source and quote is not None and quote.speaker and _speaker_pronoun_subject(token):
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
+        implied_source = False
+        if not source and row.pos == "NOUN" and row.type == "PROTEST" and inputs.implied is not None:
+            source = self._implied_crowd(row, trigger, inputs)  # "rallies were held across the country"
+            implied_source = bool(source)
         if not source:
             return None
         args = replace(args, source=source)
@@ -322,6 +342,7 @@ class RuleCoder:
         confidence -= PENALTY_INHERITED_SOURCE if inherited else 0.0
         confidence -= PENALTY_NO_TARGET if not args.target else 0.0
         confidence -= PENALTY_SPEAKER_AS_SOURCE if speaker_source else 0.0
+        confidence -= PENALTY_IMPLIED_SOURCE if implied_source else 0.0
         return Event(
             id=f"e{number}",
             type=kind,
