@@ -99,6 +99,8 @@ class ActorDictionary:
             if noun.plural:
                 self._agents.setdefault(noun.plural, noun)
         self._agent_words = max((len(k.split()) for k in self._agents), default=0)
+        # last words of the multi-word agent phrases: a noun that ends none starts no phrase lookup
+        self._phrase_ends = frozenset(k.split()[-1] for k in self._agents if " " in k)
         self._titles = {key: title for key, (title, _) in merged.titles.items()}
         self._title_words = max((len(k.split()) for k in self._titles), default=0)
 
@@ -198,6 +200,11 @@ class ActorDictionary:
     def longest_agent_words(self) -> int:
         """How many words the longest agent phrase has: no phrase reaches further left."""
         return self._agent_words
+
+    def may_end_agent_phrase(self, word: str) -> bool:
+        """Whether some multi-word agent phrase ends in ``word`` (cheap, so that a noun ending
+        none skips the phrase search)."""
+        return normalise(word) in self._phrase_ends
 
     def longest_agent_suffix(self, words: Sequence[str]) -> tuple[int, AgentNoun] | None:
         """The longest agent phrase ending ``words`` ("main opposition group", "golden geese"), as

@@ -262,6 +262,8 @@ def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary
     file), written as is or with the head's lemma ("golden geese" / "golden goose")."""
     if dictionary.longest_agent_words < 2:
         return None  # no multi-word agent in the dictionaries
+    if not (dictionary.may_end_agent_phrase(head.text) or dictionary.may_end_agent_phrase(head.lemma_)):
+        return None
     start, floor = head.i, max(head.sent.start, head.i - dictionary.longest_agent_words + 1)
     while start > floor and taken[start - 1] is None and doc[start - 1].is_alpha:
         start -= 1
