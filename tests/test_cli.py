@@ -133,3 +133,14 @@ def test_extract_with_a_discard_list_keeps_sport_out(tmp_path: Path):
     result = run_cli("extract", str(article), "--discards", str(discards), "--published", "2015-03-03")
     assert result.returncode == 0, result.stderr
     assert [e["type"] for e in json.loads(result.stdout)["events"]] == ["ACCUSE"]
+
+
+def test_code_sport_flag_codes_a_sports_story_the_default_leaves_alone(tmp_path: Path):
+    from tests.events.test_sport import MATCH_REPORT
+
+    article = tmp_path / "match.txt"
+    article.write_text(MATCH_REPORT, encoding="utf-8")
+    plain = run_cli("extract", str(article), "--published", "2016-05-02")
+    flagged = run_cli("extract", str(article), "--published", "2016-05-02", "--code-sport")
+    assert plain.returncode == 0 and flagged.returncode == 0, plain.stderr + flagged.stderr
+    assert not json.loads(plain.stdout)["events"] and json.loads(flagged.stdout)["events"]

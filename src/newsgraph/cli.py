@@ -46,7 +46,7 @@ def main() -> None:
 @friendly_errors
 def extract(
     paths: tuple[str, ...], published: str | None, title: str | None, url: str | None, fmt: str, workers: int | None,
-    actor_files: tuple[str, ...], verb_files: tuple[str, ...], discard_files: tuple[str, ...],
+    actor_files: tuple[str, ...], verb_files: tuple[str, ...], discard_files: tuple[str, ...], code_sport: bool,
 ) -> None:
     """Print the extraction record of each article in PATHS (files, directories, or - for stdin)."""
     from newsgraph.pipeline import extract_many
@@ -63,7 +63,7 @@ def extract(
             else:
                 yield item
 
-    options = coding_options(actor_files, verb_files, discard_files)
+    options = coding_options(actor_files, verb_files, discard_files, code_sport)
     extractions = extract_many(articles(), workers=workers if workers is not None else 1, options=options)
     if fmt == "summary":
         from newsgraph.summary import render
@@ -103,6 +103,7 @@ def ingest(
     actor_files: tuple[str, ...],
     verb_files: tuple[str, ...],
     discard_files: tuple[str, ...],
+    code_sport: bool,
 ) -> None:
     """Code every article in PATHS and store the records (idempotent, resumable)."""
     from newsgraph.cli_progress import progress_bar
@@ -119,7 +120,7 @@ def ingest(
             workers=workers,
             batch_size=batch_size,
             progress=advance,
-            options=coding_options(actor_files, verb_files, discard_files),
+            options=coding_options(actor_files, verb_files, discard_files, code_sport),
         )
         counts = store.counts()
         where = store.display_url

@@ -65,7 +65,12 @@ def metadata_options(func: F) -> F:
 
 
 def dictionary_options(func: F) -> F:
-    """--actors / --verbs / --discards: the user's own dictionaries, added to (and overriding) the built-in ones."""
+    """--actors / --verbs / --discards: the user's own dictionaries, added to (and overriding) the built-in ones;
+    --code-sport: code sports stories as well."""
+    func = click.option(
+        "--code-sport", "code_sport", is_flag=True, default=False,
+        help="code events in sports stories too (by default a story mostly about sport gives no events)",
+    )(func)
     func = click.option(
         "--discards", "discard_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
         help="a PETRARCH discard list: sentences (or, for + phrases, whole stories) holding a phrase give no events (repeatable)",
@@ -81,7 +86,8 @@ def dictionary_options(func: F) -> F:
     return func
 
 
-def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...], discard_files: tuple[str, ...] = ()) -> Options:
+def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...], discard_files: tuple[str, ...] = (),
+                   code_sport: bool = False) -> Options:
     from pathlib import Path
 
     from newsgraph.pipeline import Options
@@ -90,6 +96,7 @@ def coding_options(actor_files: tuple[str, ...], verb_files: tuple[str, ...], di
         actor_files=tuple(Path(p) for p in actor_files),
         verb_files=tuple(Path(p) for p in verb_files),
         discard_files=tuple(Path(p) for p in discard_files),
+        code_sport=code_sport,
     )
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph import __version__, settings
 from newsgraph.errors import NewsgraphError
-from newsgraph.records import Article, Extraction, Quote
+from newsgraph.records import Article, Event, Extraction, Quote
 
 if TYPE_CHECKING:
     from newsgraph.actors import ActorStage
@@ -49,6 +49,7 @@ class Options:
     verb_files: tuple[Path, ...] = ()  # --verbs: PETRARCH CAMEO verb dictionaries
     discard_files: tuple[Path, ...] = ()  # --discards: PETRARCH discard lists (sports, weather …)
     coder: str = CODER_NAME
+    code_sport: bool = False  # --code-sport: code events in sports stories too (events/sport.py)
 
 
 DEFAULT_OPTIONS = Options()
@@ -67,6 +68,8 @@ def coder_version(options: Options = DEFAULT_OPTIONS) -> str:
         for path in user_files:
             digest.update(Path(path).read_bytes())
         version += f"+user.{digest.hexdigest()[:8]}"
+    if options.code_sport:
+        version += "+sport"  # sports stories coded too
     return version
 
 
@@ -96,6 +99,7 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
     from newsgraph.dates import find_dates
     from newsgraph.events import CodingInput, get_coder
     from newsgraph.events.implied import ImpliedParticipants
+    from newsgraph.events.sport import is_sport_story
     from newsgraph.places import find_places
     from newsgraph.quotes import find_quotes
 
@@ -104,7 +108,9 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
     places = find_places(document, actors.metonyms)
     quotes = tuple(_quote_records(find_quotes(document), actors))
     implied = ImpliedParticipants(first_number=len(actors.actors) + 1)
-    events = get_coder(options.coder, options.verb_files).code(CodingInput(document, actors, quotes, places, dates, implied))
+    events: tuple[Event, ...] = ()
+    if options.code_sport or not is_sport_story(document.doc):
+        events = get_coder(options.coder, options.verb_files).code(CodingInput(document, actors, quotes, places, dates, implied))
     if options.discard_files:
         from newsgraph.events.discards import drop_discarded, load_discards
 
