@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 PARTICLE_PREPS = frozenset({"in", "out", "off", "back", "over", "up", "down"})
 # Triggers whose type depends on what the target is called (praise or condemnation).
 POLARITY_TRIGGERS = frozenset({"describe", "call", "label", "brand", "term", "hail", "dub"})
+# Named-entity labels of words that only say when: a month is no march.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Verb forms the small model lemmatises to another word ("severed" → "severe", "raped" → "rap").
 LEMMA_SLIPS = {"severed": "sever", "raped": "rape", "rapes": "rape"}
 
@@ -52,8 +54,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
     for token in sentence:
         if token.pos_ == "VERB":
             trigger = _verb_trigger(token, lexicon)
-        elif token.pos_ in ("NOUN", "PROPN"):
-            trigger = _noun_trigger(token, lexicon)
+        elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in TIME_ENTITIES:
+            trigger = _noun_trigger(token, lexicon)  # not "in March", "the Strike Day holiday"
         else:
             trigger = None
         if trigger is not None:
