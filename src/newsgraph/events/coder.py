@@ -221,6 +221,8 @@ class RuleCoder:
         start, end = doc.doc[trigger.start].idx, doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
         place_id = anchor_place(doc, inputs.places, start, end)
         country = next((p.country for p in inputs.places if p.id == place_id), None)
+        if country is None:
+            return ()  # "anger that gave rise to popular protests": a crowd of nowhere is no actor
         found = inputs.implied.crowd(row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
         return (found,) if found else ()
 

@@ -10,7 +10,8 @@ nothing in "a bomb exploded" says who set it.
 The implied actor is an ordinary record actor (kind ``population``, the sector the agent
 dictionary gives protesters) whose mentions are the event words themselves, so its evidence
 is visible, and whose ``role`` says it was implied. One actor stands for all the crowds of one
-kind in one country in the article.
+kind in one country in the article; a crowd event with no place implies nobody (the coder
+asks only when it knows the country).
 """
 
 from __future__ import annotations
