@@ -38,6 +38,7 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("The government ruled out air strikes.", "strikes", True, False, False),
         ("The army was prepared to strike as the rebels fled the town.", "fled", False, False, False),
         ("Russia offered talks following the invasion.", "invasion", False, False, False),
+        ("Violent protests erupted ahead of nationwide marches.", "marches", False, False, True),
     ],
 )
 def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):

@@ -303,7 +303,7 @@ class RuleCoder:
         if not source and quote is not None and quote.speaker and _speaker_pronoun_subject(token):
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         implied_source = False
-        if not source and row.pos == "NOUN" and row.type == "PROTEST" and inputs.implied is not None:
+        if not source and row.pos == "NOUN" and row.type == "PROTEST" and inputs.implied is not None and _asserted(token):
             source = self._implied_crowd(row, trigger, inputs)  # "rallies were held across the country"
             implied_source = bool(source)
         if not source:
@@ -386,6 +386,12 @@ def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyp
         if future and reader.children_actors(clause, ("nsubj",)):
             return True
     return False
+
+
+def _asserted(token) -> bool:  # type: ignore[no-untyped-def]
+    """Said to have happened: not negated, planned, promised or only possible."""
+    modality = read_modality(token)
+    return not (modality.negated or modality.future or modality.hypothetical)
 
 
 def _faulted_for(token) -> bool:  # type: ignore[no-untyped-def]

@@ -130,6 +130,9 @@ def read_modality(trigger: Token) -> Modality:
             break  # "would not recognise the vote and warned Moscow": "warned" is no longer under "would not"
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASSERTING_MARKS for c in token.children):
             break  # "prepared to impose martial law as battles raged": the battles are raging
+        if link == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+            future = True  # "protests ahead of nationwide marches": the marches are still to come
+            break
         if link == "pobj" and token.head.lower_ in PAST_PREPS:
             break  # "offered talks following the invasion": the invasion is past, whatever was offered
         if link == "pobj" and token.head.lower_ in TIME_PREPS:
