@@ -729,3 +729,13 @@ def test_an_attack_with_no_attacker_named_stays_uncoded_and_named_marchers_are_t
     assert not code("A bomb exploded in a market in Kabul on Monday.").events
     record = code("Students held a rally in Dhaka.")
     assert {a.name for a in record.actors} == {"Students"}
+
+
+def test_an_arrest_with_no_one_named_is_made_by_the_police_of_the_place_but_a_described_prisoner_implies_none():
+    record = code("Over 100 opposition activists were arrested in Dhaka, Bangladesh on Friday.")
+    arrest = only(record, "COERCE")
+    police = next(a for a in record.actors if a.id == arrest.source[0])
+    assert (police.kind, police.cameo, police.role) == ("police", "BGDCOP", "implied by the event")
+    described = code("Israel released the mayor of Nablus, a Hamas member jailed a year ago.")
+    assert not [e for e in described.events if e.type == "COERCE"]
+    assert not code("Six men were arrested on Friday.").events  # no place: nobody is implied

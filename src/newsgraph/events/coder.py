@@ -214,7 +214,7 @@ class RuleCoder:
         return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
 
     @staticmethod
-    def _implied_crowd(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tuple[str, ...]:
+    def _implied_doer(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tuple[str, ...]:
         from newsgraph.places import anchor_event as anchor_place
 
         doc = inputs.document
@@ -223,7 +223,7 @@ class RuleCoder:
         country = next((p.country for p in inputs.places if p.id == place_id), None)
         if country is None:
             return ()  # "anger that gave rise to popular protests": a crowd of nowhere is no actor
-        found = inputs.implied.crowd(row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
+        found = inputs.implied.doer(row.type or "", row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
         return (found,) if found else ()
 
     @staticmethod
@@ -303,8 +303,8 @@ class RuleCoder:
         if not source and quote is not None and quote.speaker and _speaker_pronoun_subject(token):
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         implied_source = False
-        if not source and row.pos == "NOUN" and row.type == "PROTEST" and inputs.implied is not None and _asserted(token):
-            source = self._implied_crowd(row, trigger, inputs)  # "rallies were held across the country"
+        if not source and inputs.implied is not None and _implies_doer(row, token) and _asserted(token):
+            source = self._implied_doer(row, trigger, inputs)  # "rallies were held", "50 were arrested in Dhaka"
             implied_source = bool(source)
         if not source:
             return None
@@ -386,6 +386,19 @@ def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyp
         if future and reader.children_actors(clause, ("nsubj",)):
             return True
     return False
+
+
+def _implies_doer(row: LexiconRow, token) -> bool:  # type: ignore[no-untyped-def]
+    """A crowd event written as a noun ("protests erupted"), or an arrest with nobody named as its
+    maker ("were arrested", "the arrest of six men"); a verb's own subject, when it has one, was
+    already read."""
+    if row.type == "PROTEST":
+        return row.pos == "NOUN"
+    if row.type != "COERCE" or row.mode != "arrest":
+        return False
+    # a passive clause ("were arrested"), not a participle describing someone ("a member jailed a
+    # year ago", whose jailer the sentence may well name elsewhere)
+    return row.pos == "NOUN" or any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _asserted(token) -> bool:  # type: ignore[no-untyped-def]

@@ -1,17 +1,18 @@
-"""Participants a crowd event implies when the text names none: "rallies were held across the country".
+"""Doers an event implies when the text names none: "rallies were held", "50 were arrested".
 
 A demonstration is by definition done by demonstrators, so "Violent protests erupted in
 Bogota" states who acted as plainly as "protesters clashed with police" does — only without
-a noun phrase for the actor stage to find. The field's protest data (ACLED's "Protesters
-(Colombia)") codes such crowds as an actor of the country where they gathered; newsgraph does
-the same, and only for crowd events: an attack with no attacker named stays uncoded, since
-nothing in "a bomb exploded" says who set it.
+a noun phrase for the actor stage to find; and an arrest is by definition made by the police
+of the place ("over 100 activists were arrested in Dhaka"). The field's event data codes
+both so (ACLED's "Protesters (Colombia)", "Police Forces of Bangladesh"); newsgraph does the
+same, and only for these two kinds of act: an attack or a killing with no doer named stays
+uncoded, since nothing in "a bomb exploded" says who set it.
 
 The implied actor is an ordinary record actor (kind ``population``, the sector the agent
 dictionary gives protesters) whose mentions are the event words themselves, so its evidence
-is visible, and whose ``role`` says it was implied. One actor stands for all the crowds of one
-kind in one country in the article; a crowd event with no place implies nobody (the coder
-asks only when it knows the country).
+is visible, and whose ``role`` says it was implied. One actor stands for all the doers of one
+kind in one country in the article; an event with no place implies nobody (the coder asks
+only when it knows the country).
 """
 
 from __future__ import annotations
@@ -21,9 +22,14 @@ from dataclasses import dataclass, field, replace
 from newsgraph.actors.identity import compose_cameo
 from newsgraph.records import Actor, Span
 
-# Crowd modes of PROTEST and who carries them out.
-PARTICIPANTS = {"demo": "protesters", "riot": "rioters", "strike": "strikers"}
-CROWD_SECTOR = "OPP"  # the agent dictionary's sector for protesters, rioters and demonstrators
+# (PLOVER type, mode) of an act → who carries it out when nobody is named: name, kind, sector.
+# Protesters and the like take the agent dictionary's sector for them (OPP).
+IMPLIED_DOERS = {
+    ("PROTEST", "demo"): ("protesters", "population", "OPP"),
+    ("PROTEST", "riot"): ("rioters", "population", "OPP"),
+    ("PROTEST", "strike"): ("strikers", "population", "OPP"),
+    ("COERCE", "arrest"): ("police", "police", "COP"),
+}
 IMPLIED_ROLE = "implied by the event"
 
 
@@ -34,20 +40,21 @@ class ImpliedParticipants:
     first_number: int
     actors: list[Actor] = field(default_factory=list)
 
-    def crowd(self, mode: str | None, country: str | None, words: Span) -> str | None:
-        """Id of the crowd behind a ``mode`` event at ``words`` in ``country``; None when the
-        mode is no crowd's."""
-        name = PARTICIPANTS.get(mode or "")
-        if name is None:
+    def doer(self, kind: str, mode: str | None, country: str | None, words: Span) -> str | None:
+        """Id of who carried out a ``kind``/``mode`` act at ``words`` in ``country``; None when
+        the act implies nobody."""
+        implied = IMPLIED_DOERS.get((kind, mode or ""))
+        if implied is None:
             return None
+        name, actor_kind, sector = implied
         for number, actor in enumerate(self.actors):
             if actor.name == name and actor.country == country:
                 if words not in actor.mentions:
                     self.actors[number] = _with_mention(actor, words)
                 return actor.id
         actor = Actor(
-            id=f"a{self.first_number + len(self.actors)}", name=name, kind="population", country=country,
-            sector=CROWD_SECTOR, role=IMPLIED_ROLE, cameo=compose_cameo(country, CROWD_SECTOR), mentions=(words,),
+            id=f"a{self.first_number + len(self.actors)}", name=name, kind=actor_kind, country=country,
+            sector=sector, role=IMPLIED_ROLE, cameo=compose_cameo(country, sector), mentions=(words,),
         )
         self.actors.append(actor)
         return actor.id
