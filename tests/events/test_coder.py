@@ -739,3 +739,11 @@ def test_an_arrest_with_no_one_named_is_made_by_the_police_of_the_place_but_a_de
     described = code("Israel released the mayor of Nablus, a Hamas member jailed a year ago.")
     assert not [e for e in described.events if e.type == "COERCE"]
     assert not code("Six men were arrested on Friday.").events  # no place: nobody is implied
+
+
+def test_an_implied_doer_without_a_place_of_its_own_takes_the_one_country_the_story_is_set_in():
+    record = code("Riots broke out in Ahmedabad on Monday. Officials said 40 people had been taken into custody.")
+    arrest = only(record, "COERCE")
+    assert next(a for a in record.actors if a.id == arrest.source[0]).cameo == "INDCOP"
+    two_countries = code("Riots broke out in Paris and in Berlin. Officials said 40 people had been taken into custody.")
+    assert not [e for e in two_countries.events if e.type == "COERCE"]  # which country's police is unsaid

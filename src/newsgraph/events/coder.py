@@ -222,6 +222,9 @@ class RuleCoder:
         place_id = anchor_place(doc, inputs.places, start, end)
         country = next((p.country for p in inputs.places if p.id == place_id), None)
         if country is None:
+            story = {p.country for p in inputs.places if p.country}
+            country = story.pop() if len(story) == 1 else None  # a story set in one country: its police
+        if country is None:
             return ()  # "anger that gave rise to popular protests": a crowd of nowhere is no actor
         found = inputs.implied.doer(row.type or "", row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
         return (found,) if found else ()
