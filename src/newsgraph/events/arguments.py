@@ -250,6 +250,10 @@ class ArgumentReader:
                 return (), False
             link = current.dep_
             current = current.head
+            if link == "acl" and verb.tag_ == "VBG" and current.i == verb.head.i and current.pos_ in ("NOUN", "PROPN"):
+                found = self.actors_of(current)
+                if found:
+                    return found, True  # "the police firing on the mob", "gunmen attacking a convoy"
             if link == "advcl" and current.lemma_.lower() in SPEECH_LEMMAS:
                 reported = next((c for c in current.children if c.dep_ == "ccomp"), None)
                 if reported is not None:

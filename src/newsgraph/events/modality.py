@@ -64,7 +64,7 @@ LIGHT_VERBS = frozenset(
      "present", "file", "bring", "lodge", "level", "produce", "leave", "travel", "head", "fly", "arrive", "come", "go",
      "complete", "speed", "accelerate", "finish", "remain", "put", "keep", "return", "organize",
      "organise", "join", "promise", "vow", "agree", "approve", "authorize", "authorise", "participate", "gather",
-     "take", "commit", "perpetrate"}
+     "take", "commit", "perpetrate", "resort"}
 )
 # Verbs through which an actor takes part in a nominal event it does not itself carry out
 # ("will attend talks", "will host the summit"): the event shares their modes.

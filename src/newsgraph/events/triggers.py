@@ -83,7 +83,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "compound" and child.i == token.i - 1:
+        hyphened = child.i == token.i - 2 and token.doc[token.i - 1].text == "-"  # "lathi-charge", "air-strike"
+        if child.dep_ == "compound" and (child.i == token.i - 1 or hyphened):
             row, obj = _first_fit(lexicon.candidates(f"{child.lower_} {lemma}", "NOUN"), token, None)
             if row is not None:
                 return Trigger(token, child.i, token.i + 1, row, obj)
