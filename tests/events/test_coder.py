@@ -428,6 +428,7 @@ def test_bombs_dropped_or_detonated_are_assaults_and_a_bomb_alone_is_no_event():
         ("Hundreds of workers participated in a march against the reform.", "demo"),
         ("An angry mob lynched a man accused of theft.", "riot"),
         ("Villagers clashed with each other over a land dispute.", "riot"),
+        ("Protesters heckled the Thai prime minister in Bangkok.", "demo"),
     ],
 )
 def test_street_protest_phrases_are_protests(text: str, mode: str):
