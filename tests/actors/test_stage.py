@@ -425,3 +425,49 @@ def test_a_role_after_when_or_as_leaves_the_conjunction_out(actors_of):
 def test_a_country_compounded_onto_a_war_is_no_state_in_view(actors_of):
     found = actors_of("The minister resigned from the government over the Iraq war.")
     assert all(a.country != "IRQ" or a.kind == "country" for a in found.stage.actors)
+
+
+def test_a_party_ner_took_for_a_person_still_owns_the_title_after_it(actors_of):
+    """A party name NER labels a person owns the open title written after it: its leader is
+    the party's (PTY), whether the dictionary knows him out of office on the day or not at all."""
+    out_of_office = actors_of("the Fidesz leader Viktor Orban rejected the budget.", published="2005-03-15")
+    orban = out_of_office.of("the Fidesz leader Viktor Orban")
+    assert (orban.country, orban.sector, orban.cameo) == ("HUN", "PTY", "HUNPTY")
+    unknown = actors_of("the Zanu-PF chairman Tobias Moyo rejected the budget.", published="2005-03-15")
+    assert unknown.of("the Zanu-PF chairman Tobias Moyo").cameo == "ZWEPTY"
+
+
+def test_a_country_named_only_as_where_something_happens_is_not_the_speakers_state(actors_of):
+    """ "Convoys have arrived in Somalia, Foreign Secretary X said": "in Somalia" says where the
+    convoys are, not whose foreign secretary speaks."""
+    found = actors_of("Aid convoys have arrived in Somalia, Foreign Secretary Paul Redfern said.", published="1995-06-01")
+    redfern = found.of("Foreign Secretary Paul Redfern")
+    assert redfern.country != "SOM" and redfern.sector == "GOV"
+    people = actors_of("Students in Somalia demanded that President Ali Farah resign.", published="1995-06-01")
+    assert people.of("President Ali Farah").country == "SOM"  # a place that locates people says whose
+
+
+def test_a_body_noun_led_by_a_sector_noun_is_that_sector_and_its_leaders_act_for_it(actors_of):
+    found = actors_of("Leaders of the opposition bloc said they would boycott the vote.")
+    bloc = found.of("the opposition bloc")
+    assert (bloc.sector, bloc.cameo) == ("OPP", "OPP")
+    assert found.of("Leaders").id == bloc.id
+    named = actors_of("Members of the Vatan opposition alliance were detained.").of("the Vatan opposition alliance")
+    assert named.cameo == "OPP"  # an unknown name before it is the alliance's own name
+    owned = actors_of("A Kenyan opposition alliance called a strike.").of("A Kenyan opposition alliance")
+    assert owned.cameo == "KENOPP"  # indefinite, yet an actor; a nationality owns it
+
+
+def test_an_unknown_town_compounded_onto_an_event_noun_is_a_place_not_an_actor(actors_of):
+    found = actors_of("Police were blamed for the 1985 Tottenham riots.")
+    assert not found.has("Tottenham")
+
+
+def test_a_people_named_by_a_nationality_is_that_countrys_and_their_forces_too(actors_of):
+    found = actors_of("Croatian Serbs said their forces had pulled back from the border.", published="1995-06-01")
+    people = found.of("Croatian Serbs")
+    assert (people.country, people.kind) == ("HRV", "population")
+    forces = found.of("their forces")
+    assert (forces.country, forces.sector) == ("HRV", "MIL")
+    split = actors_of("Lebanese Kurds protested on Friday.").of("Lebanese Kurds")  # NER made two names of it
+    assert (split.country, split.kind) == ("LBN", "population")

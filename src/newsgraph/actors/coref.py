@@ -23,12 +23,13 @@ from newsgraph.actors import identity as ident
 from newsgraph.actors.antecedents import Antecedents
 from newsgraph.actors.countries import CountriesInFocus
 from newsgraph.actors.dictionary import ActorDictionary
+from newsgraph.actors.entries import AgentNoun
 from newsgraph.actors.grammar import Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.mentions import PRONOUNS, Mention
 from newsgraph.actors.normalise import normalise, surname_keys
 from newsgraph.actors.owners import STATE_NOUNS
-from newsgraph.actors.resolve import Resolver
+from newsgraph.actors.resolve import MEMBER_KINDS, Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,7 +73,7 @@ class Coreference:
 
     def __init__(self, doc: Doc, mentions: list[Mention], resolver: Resolver, dictionary: ActorDictionary, grammar: Grammar):
         self.context = Antecedents(doc, mentions)
-        self.countries = CountriesInFocus(self.context, grammar)
+        self.countries = CountriesInFocus(self.context, grammar, resolver.is_locative)
         self.doc = doc
         self.mentions = mentions
         self.resolver = resolver
@@ -193,6 +194,8 @@ class Coreference:
         agent = mention.agent
         if agent is not None and agent.kind == "person":
             return
+        if agent is not None and mention.plural and self._members_of_a_body(mention):
+            return
         kinds = self.grammar.group_nouns.get(self.doc[mention.head].lemma_.lower(), frozenset())
         if agent is not None:
             kinds = kinds | {agent.kind}
@@ -202,13 +205,21 @@ class Coreference:
                 mention.identity = members[0].identity
                 mention.antecedents = members
                 return
+        sector = self.resolver.sector_modifier(mention) if agent is None else None
+        if sector is not None and (mention.owners or not mention.definite):
+            self._body_of_a_sector(mention, sector)  # "a Kenyan opposition group" refers back to nobody
+            return
         state_body = agent is not None and self._state_body(mention)
         if not mention.definite and not state_body:
             return
-        found = self.context.antecedent(mention.start, lambda i: i.kind in kinds) if mention.definite else None
+        wanted = lambda i: i.kind in kinds and (sector is None or i.sector == sector.sector)  # noqa: E731
+        found = self.context.antecedent(mention.start, wanted) if mention.definite else None
         if found is not None and found.identity is not None:
             mention.identity = found.identity
             mention.antecedents = (found,)
+            return
+        if sector is not None:
+            self._body_of_a_sector(mention, sector)
             return
         if agent is None or not state_body:
             return  # "the same forces" may be anyone's; "the army" is the state's
@@ -218,6 +229,30 @@ class Coreference:
         elif agent.sector in UNOWNED_SECTORS:
             # "police fired tear gas" where no country is in view: still the police (CAMEO ---COP)
             mention.identity = ident.institution(None, None, agent.sector, agent.kind, agent.noun)
+
+    def _members_of_a_body(self, mention: Mention) -> bool:
+        """ "Leaders of the opposition coalition", "members of the rebel group": people named by
+        their place in a body written after them act as that body, as "Hamas fighters" are Hamas.
+        Only a body that is not a state: "officials of Iran" are owned by their country instead."""
+        for prep in self.doc[mention.head].rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for body in (m for m in self.mentions if m.head in {o.i for o in prep.children if o.dep_ == "pobj"}):
+                if body.identity is None and body.kind in ("agent", "description"):
+                    self._description(body)
+                if body.identity is not None and body.identity.kind in MEMBER_KINDS:
+                    mention.identity = body.identity
+                    mention.antecedents = (body,)
+                    return True
+        return False
+
+    def _body_of_a_sector(self, mention: Mention, sector: AgentNoun) -> None:
+        """ "the opposition coalition", "a rebel alliance": a body noun led by a noun that names a
+        sector of the population is a body of that sector, when no such body was named before it."""
+        lemma = self.doc[mention.head].lemma_.lower()
+        mention.agent = AgentNoun(noun=lemma, plural=lemma + "s", kind=sector.kind, sector=sector.sector, needs_owner=False)
+        if not self.resolver.resolve_agent(mention):
+            mention.agent = None
 
     def _state_body(self, mention: Mention) -> bool:
         """A body only a state has: "the army", "riot police", "security forces" (not "the forces"),
@@ -245,7 +280,9 @@ class Coreference:
             # "government forces": the government named before, else the country in focus
             found = self.context.antecedent(mention.owner_pronoun, lambda i: i.kind == "government")
             return found or self.context.antecedent(mention.owner_pronoun, lambda i: i.kind == "country")
-        return self.context.antecedent(mention.owner_pronoun, lambda i: i.kind in NON_PERSON_SINGULAR and i.country is not None)
+        # "Croatian Serbs said their forces …": a people of a country owns what "their" points to as well
+        return self.context.antecedent(mention.owner_pronoun, lambda i: i.country is not None and (
+            i.kind in NON_PERSON_SINGULAR or (word == "their" and i.kind == "population" and i.plural)))
 
     def _conjunct_before(self, mention: Mention) -> Mention | None:
         head = self.doc[mention.head]

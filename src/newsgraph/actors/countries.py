@@ -9,6 +9,8 @@ as one piece.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsgraph.actors import identity as ident
 from newsgraph.actors.antecedents import Antecedents
 from newsgraph.actors.grammar import Grammar
@@ -37,8 +39,9 @@ def _speaks_for_a_state(found: Identity) -> bool:
 class CountriesInFocus:
     """Countries from context, over the same mentions and look-back search as coreference."""
 
-    def __init__(self, context: Antecedents, grammar: Grammar) -> None:
+    def __init__(self, context: Antecedents, grammar: Grammar, is_locative: Callable[[Mention], bool]) -> None:
         self.context = context
+        self.is_locative = is_locative
         self.doc = context.doc
         self.mentions = context.mentions
         self.sentence_of = context.sentence_of
@@ -68,7 +71,7 @@ class CountriesInFocus:
             if identity.kind not in ("person", "organization") or identity.entry:
                 continue
             state = self.context.antecedent(mention.start, lambda i: i.country is not None and i.kind in ("government", "country"),
-                                            window=1, eligible=lambda m: not self._topic_of_a_noun(m))
+                                            window=1, eligible=self._names_a_state)
             if state is None or state.identity is None:
                 continue
             country = state.identity.country
@@ -76,6 +79,20 @@ class CountriesInFocus:
             for other in self.mentions:
                 if other.identity is not None and other.identity.key == identity.key:
                     other.identity = updated
+
+    def _names_a_state(self, mention: Mention) -> bool:
+        """ "convoys have arrived in Somalia, Foreign Secretary X said": a country named as the place
+        an act happens or goes to says where, not whose official speaks; nor does a topic. A place
+        that locates people ("Opposition groups in Zimbabwe … President Y") still says whose."""
+        return not self._where_an_act_happens(mention) and not self._topic_of_a_noun(mention)
+
+    def _where_an_act_happens(self, mention: Mention) -> bool:
+        if not self.is_locative(mention):
+            return False
+        token = self.doc[mention.head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "arrived in Somalia and Kenya"
+        return token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX")
 
     def _topic_of_a_noun(self, mention: Mention) -> bool:
         """ "the war on Iraq", "talks with Iran", "sanctions against Syria": a name in a noun's

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsgraph.datafile import package_text, rows
 
-CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "person_noun", "org_word", "event_reading", "honorific", "allegiance", "backing")
+CATEGORIES = ("locative_prep", "place_noun", "role_modifier", "group_noun", "person_noun", "org_word", "event_reading", "honorific", "allegiance", "backing", "event_noun")
 SECTOR_CODES = frozenset(
     "GOV MIL COP JUD LEG PTY REB SPY PRM UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
 )
@@ -28,6 +28,7 @@ class Grammar:
     honorifics: frozenset[str] = frozenset()
     allegiances: dict[str, frozenset[str]] = field(default_factory=dict)
     backing_participles: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
 
     def org_sector(self, words: Sequence[str]) -> str | None:
         """The sector an unknown organisation's name tells by its ending, the longest listed ending
@@ -65,4 +66,5 @@ def parse_grammar(text: str, name: str) -> Grammar:
         honorifics=frozenset(w for w, _ in found["honorific"]),
         allegiances={w: frozenset(v.split("|")) for w, v in found["allegiance"]},
         backing_participles=frozenset(w for w, _ in found["backing"]),
+        event_nouns=frozenset(w for w, _ in found["event_noun"]),
     )

@@ -131,12 +131,31 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
             elif other.entries and not other.label and cand.label:
                 # NER's label still tells what kind of thing a matched name is
                 other.label = cand.label
+    kept = _nationality_joined_to_its_people(doc, kept, dictionary)
     for mention in kept:
         if mention.label is None:
             mention.label = _entity_label_at(doc, mention.head)
         if _capital_taken_for_a_person(doc, mention, dictionary):
             mention.label = "GPE"
     return kept
+
+
+def _nationality_joined_to_its_people(doc: Doc, kept: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """ "Lebanese Kurds": NER sometimes splits a people named by nationality into two nationalities.
+    A demonym modifying a plural people's name right after it is one name with it, as
+    "Croatian Serbs" is when NER keeps it whole: the people of that country."""
+    joined: list[Mention] = []
+    for mention in kept:
+        before = joined[-1] if joined else None
+        head = doc[mention.head]
+        if before is not None and before.end == mention.start and before.end - before.start == 1 and not mention.entries \
+                and not before.entries and mention.label == "NORP" and head.tag_ in ("NNPS", "NNS") \
+                and doc[before.head].dep_ in ("amod", "compound") and doc[before.head].head.i == head.i \
+                and dictionary.country_by_demonym(doc[before.start].text) is not None:
+            joined[-1] = Mention(before.start, mention.end, mention.head, "name", label="NORP")
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _capital_taken_for_a_person(doc: Doc, mention: Mention, dictionary: ActorDictionary) -> bool:
@@ -245,7 +264,11 @@ def _agent_mentions(
         absorb_modifiers(mention, doc, names, taken, grammar)
         absorb_of_owner(mention, doc, token, names, taken, lambda name: dictionary.country_by_capital(name) is not None)
         mention.patron = patron(token, taken, grammar)
-        if agent is None and (mention.owners or mention.owner_pronoun is not None or not mention.definite):
+        sector_body = agent is None and _body_of_a_sector(token, mention.owners, dictionary)
+        if sector_body and all(_unknown_name(o) for o in mention.owners):
+            mention.owners = []  # "the Musavat opposition bloc": the unknown name is the bloc's, part of its name
+        if agent is None and not (sector_body and all(_country_name(o, doc, dictionary) for o in mention.owners)) and (
+                mention.owners or mention.owner_pronoun is not None or not mention.definite):
             # "the group" refers back; "a group of …" is no reference; in "the Hizbollah group" the
             # name inside is the actor, so it goes back to the names
             names.extend(o for o in mention.owners if o.start >= mention.start and o not in names)
@@ -255,6 +278,29 @@ def _agent_mentions(
             taken[i] = mention
         agents.append(mention)
     return agents
+
+
+def _body_of_a_sector(head: Token, owners: list[Mention], dictionary: ActorDictionary) -> bool:
+    """ "an opposition coalition", "the Musavat opposition bloc", "a Kenyan opposition group": a body
+    noun led by a noun naming a sector of the population (after any names) is a body of that
+    sector. It is an actor even when indefinite; names the dictionary does not know before it are
+    its own name, a country owns it, and a known group keeps being the actor ("the Hamas rebel group")."""
+    last = max((o.end - 1 for o in owners), default=-1)
+    return any(c.dep_ == "compound" and c.i > last and _sector_noun(c, dictionary) for c in head.lefts)
+
+
+def _unknown_name(mention: Mention) -> bool:
+    return not mention.entries and mention.label in ("ORG", "PERSON", None)
+
+
+def _country_name(mention: Mention, doc: Doc, dictionary: ActorDictionary) -> bool:
+    return any(e.table == "country" for e in mention.entries) or (
+        not mention.entries and dictionary.country_by_demonym(doc[mention.start : mention.end].text) is not None)
+
+
+def _sector_noun(token: Token, dictionary: ActorDictionary) -> bool:
+    found = dictionary.agent(token.lemma_.lower())
+    return found is not None and found.kind != "person" and found.sector not in ("UNK", "")
 
 
 def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary: ActorDictionary) -> AgentNoun | None:

@@ -57,6 +57,10 @@ class NameResolver:
 
     def resolve_name(self, mention: Mention) -> bool:
         """Give a name mention its identity; False when it is not an actor here."""
+        people = self._people_of_a_country(mention)
+        if people is not None:
+            mention.identity = people
+            return True
         if mention.kind == "person":
             mention.identity = self._person(mention)
             return True
@@ -91,13 +95,13 @@ class NameResolver:
         "in Iraq" stays a place as well.
         """
         mention.identity = ident.from_entry(entry)
-        if not self._is_locative(mention) and self._agentive(mention):
+        if not self.is_locative(mention) and self._agentive(mention):
             self.result.metonyms.append((mention.start, mention.end))
         return True
 
     def _capital(self, mention: Mention, country: Entry) -> bool:
         """A capital acts for its government ("Washington said"), unless it is a place."""
-        if self._is_locative(mention) or not self._agentive(mention):
+        if self.is_locative(mention) or not self._agentive(mention):
             return False  # "in Washington": a place, left to the places stage
         mention.identity = ident.government_of(country)
         self.result.metonyms.append((mention.start, mention.end))
@@ -128,6 +132,24 @@ class NameResolver:
         if mention.label == "NORP" and self.doc[mention.head].tag_ in ("NNPS", "NNS"):
             return Identity(key=f"people:{normalise(text)}", name=text, kind="population", plural=True)
         return None  # an unknown GPE is a place; an adjective like "Sunni" is an attribute
+
+    def _people_of_a_country(self, mention: Mention) -> Identity | None:
+        """ "Croatian Serbs", "Georgian Armenians": a people the dictionary does not know, named by a
+        nationality and a plural, are that country's population (NER often calls them a person).
+        An organisation's name ("American Airlines") is left to the organisation rules."""
+        if mention.entries or mention.label not in ("NORP", "PERSON", None) or mention.title is not None:
+            return None
+        words = self.doc[mention.start : mention.end]
+        head = self.doc[mention.head]
+        if len(words) < 2 or head.i != mention.end - 1 or head.tag_ not in ("NNPS", "NNS"):
+            return None
+        if not all(t.text[:1].isupper() for t in words):
+            return None
+        country = self._nationality_in_name(mention)
+        if country is None:
+            return None
+        return Identity(key=f"people:{normalise(words.text)}", name=words.text, kind="population", country=country,
+                        sector="CVL", cameo=ident.compose_cameo(country, "CVL"), plural=True)
 
     def _nationality_in_name(self, mention: Mention) -> str | None:
         """ "British National Party", "Iraqi Football Association": an unknown organisation whose
@@ -258,7 +280,8 @@ class NameResolver:
 
     # -- syntax ------------------------------------------------------------------------
 
-    def _is_locative(self, mention: Mention) -> bool:
+    def is_locative(self, mention: Mention) -> bool:
+        """"in Peru", "troops to Mali", "the Malian border": the name says where, not who."""
         head = self.doc[mention.head]
         if head.dep_ == "pobj" and head.head.lower_ in self.grammar.locative_preps:
             return True

@@ -83,7 +83,7 @@ class Resolver(NameResolver):
                 cameo=_agent_cameo(agent, country, sector), gender=mention.gender,
             )
             return True
-        modifier = self._sector_modifier(mention)
+        modifier = self.sector_modifier(mention)
         if modifier is not None:
             # "rebel commanders", "army officers": the modifying noun says which body they are
             agent = replace(agent, sector=modifier.sector, kind=COLLECTIVE.get(modifier.sector, agent.kind),
@@ -155,7 +155,7 @@ class Resolver(NameResolver):
                     return entry.cameo
         return None
 
-    def _sector_modifier(self, mention: Mention):  # type: ignore[no-untyped-def]
+    def sector_modifier(self, mention: Mention) -> AgentNoun | None:
         """The body a modifying noun names ("rebel commanders", "army officers"). The last word of
         an owner's name is the name's, not a body: "Union" in "European Union finance ministers"
         is no trade union, so the ministers stay the EU's government, not labour."""

@@ -85,7 +85,8 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
         resolver.resolve_name(owner)
     coref = Coreference(doc, kept, resolver, res.dictionary, res.grammar)
     coref.link_names(extra=owners)
-    kept[:] = [m for m in kept if not _town_read_as_person(m, doc)]  # in place: coref holds this list
+    # in place: coref holds this list
+    kept[:] = [m for m in kept if not _town_read_as_person(m, doc) and not _place_of_an_event(m, doc, res.grammar)]
     for mention in kept:
         if mention.kind == "agent" and mention.owner_pronoun is None:
             resolver.resolve_agent(mention)
@@ -130,6 +131,21 @@ def _town_read_as_person(mention: Mention, doc) -> bool:  # type: ignore[no-unty
         token.dep_ == "conj" and (token.head.ent_type_ in ("GPE", "LOC") or _is_town(token.head.text))) or (
         token.dep_ == "dobj" and token.head.lemma_.lower() in TRAVEL_VERBS)
     return placed and _is_town(token.text)
+
+
+def _place_of_an_event(mention: Mention, doc: Doc, grammar: Grammar) -> bool:
+    """"the 1981 Toxteth riots", "the Dayton talks": a name nobody coded, compounded onto a noun
+    naming an event, says where the event happened (NER often calls it a person). It is no actor;
+    a known name there still acts ("the Hamas attack") or is the topic ("the Iraq war")."""
+    identity = mention.identity
+    if mention.kind not in ("person", "name") or identity is None or mention.title is not None:
+        return False
+    if identity.entry or identity.country or identity.sector or identity.role:
+        return False
+    head = doc[mention.head]
+    noun = head.head
+    return head.dep_ in ("compound", "nmod") and noun.i >= mention.end and (
+        noun.lemma_.lower() in grammar.event_nouns or noun.lower_ in grammar.event_nouns)
 
 
 def _is_town(name: str) -> bool:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
     from newsgraph.actors.mentions import Mention
 
+# Dictionary tables whose names own a title written after them, whatever label NER gave the name.
+OWNING_TABLES = frozenset({"country", "group", "organization"})
+
 
 def attach_titles(doc: Doc, names: list[Mention], taken: list[Mention | None], dictionary: ActorDictionary, grammar: Grammar) -> None:
     """Grow each person's mention over the title and the country written before the name."""
@@ -108,8 +111,10 @@ def _title_before(
             return owner.start
     owner = taken[start - 1]
     if owner is not None and owner is not person and not _is_person(owner) and (
-            owner.label in ("GPE", "NORP", "ORG") or any(e.table == "country" for e in owner.entries)):
-        return owner.start  # "US Secretary of State …", and a country NER missed ("Bree President …")
+            owner.label in ("GPE", "NORP", "ORG") or any(e.table in OWNING_TABLES for e in owner.entries)):
+        # "US Secretary of State …"; a country NER missed ("Bree President …"); a party NER took
+        # for a person ("the Fidesz leader …"): the dictionary says it is a body, so it owns the title
+        return owner.start
     if before.lower_ in DEFINITE and person.title is not None:
         return start - 1
     return None
