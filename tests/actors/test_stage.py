@@ -471,3 +471,9 @@ def test_a_people_named_by_a_nationality_is_that_countrys_and_their_forces_too(a
     assert (forces.country, forces.sector) == ("HRV", "MIL")
     split = actors_of("Lebanese Kurds protested on Friday.").of("Lebanese Kurds")  # NER made two names of it
     assert (split.country, split.kind) == ("LBN", "population")
+
+
+def test_a_body_compounded_onto_an_act_is_its_doer_but_not_onto_a_building(actors_of):
+    found = actors_of("Twelve people were killed in police firing in Surat. Others were taken to the police station.")
+    assert found.has("police") and found.of("police").sector == "COP"
+    assert not found.has("police station")

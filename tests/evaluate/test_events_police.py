@@ -110,6 +110,8 @@ def _event(text: str, trigger: str, type_: str, cameo: str | None, source: str =
         ("police gunned down a man", "gunned", "ASSAULT", "1823", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
         ("the mob killed two men", "killed", "ASSAULT", "190", "a3", {}, set()),
         ("police met the leaders", "met", "CONSULT", "040", "a1", {}, {"ANY_ACTION"}),
+        ("two men were killed in police firing", "firing", "ASSAULT", "193", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
+        ("two men were injured in police firing", "firing", "ASSAULT", "193", "a1", {}, {"FORCE", "ANY_ACTION"}),
     ],
 )
 def test_police_labels(text: str, trigger: str, type_: str, cameo: str | None, source: str, flags: dict[str, object], labels: set[str]) -> None:

@@ -216,7 +216,7 @@ def _agent_mentions(
         if taken[token.i] is not None or token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
-                and not subject_of_misread_verb(token, dictionary):
+                and not subject_of_misread_verb(token, dictionary) and not _doer_of_act(token, grammar):
             continue  # a modifier, not the head of the phrase ("regime" in "regime forces")
         lemma = token.lemma_.lower()
         agent = dictionary.agent(lemma)
@@ -301,6 +301,13 @@ def _country_name(mention: Mention, doc: Doc, dictionary: ActorDictionary) -> bo
 def _sector_noun(token: Token, dictionary: ActorDictionary) -> bool:
     found = dictionary.agent(token.lemma_.lower())
     return found is not None and found.kind != "person" and found.sector not in ("UNK", "")
+
+
+def _doer_of_act(token: Token, grammar: Grammar) -> bool:
+    """ "police firing", "army shelling", "a police crackdown": a body noun compounded onto an act
+    is who did it, an actor of its own (in "police station" it only says whose station)."""
+    head = token.head
+    return token.dep_ == "compound" and (head.lemma_.lower() in grammar.event_nouns or head.lower_ in grammar.event_nouns)
 
 
 def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary: ActorDictionary) -> AgentNoun | None:

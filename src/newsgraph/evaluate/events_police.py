@@ -41,6 +41,8 @@ ARREST_CODE = "173"
 KILL_CODES = frozenset({"1823", "186", "200", "202"})
 KILL_WORDS = ("kill", "lynch", "murder", "massacre", "slay", "slain", "assassinat")
 KILL_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+)?(?:dead|to death)\b")
+# "… were killed in police firing": the deaths the sentence puts just before the act
+KILL_BEFORE = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during|after|due to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 # FORCE: any police ASSAULT (firing, lathi-charges, tear gas, beating, killing). COERCE is not
 # force: PLOVER defines it as repression short of bodily violence (arrests, curfews, bans).
 MAPPED = ("KILL", "ARREST", "FORCE", "ANY_ACTION")
@@ -119,6 +121,7 @@ def _kills(event: Event, text: str) -> bool:
         event.cameo in KILL_CODES
         or trigger.text.lower().startswith(KILL_WORDS)
         or bool(KILL_AFTER.match(text, trigger.end))
+        or bool(KILL_BEFORE.search(text, event.evidence.start, trigger.start))
     )
 
 
