@@ -573,6 +573,8 @@ def test_a_press_release_is_no_release_and_a_release_by_someone_is_theirs():
         "Patriots have always wanted Britain to be prosperous at home.",
         "Non-EU exports shot up 7.5% in November.",
         "The bank bought its rival in a merger last March.",
+        "The Polish airline blamed record fuel prices for its losses.",
+        "The Brazilian striker delivered a surprise in the second half.",
     ],
 )
 def test_business_and_travel_phrases_are_no_political_events(text: str):

@@ -250,6 +250,8 @@ class RuleCoder:
             return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
         if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
             return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
+        if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
+            return True  # "blamed a weaker dollar for lower turnover": a cause blamed, no actor accused
         if row.type == "AID" and not args.target and _verbal_complement(token):
             return True  # "helped make the election a contest", "helps the public understand": help, not aid
         return row.type == "CONSULT" and row.mode == "visit" and self._within(args.source, inputs, CIVILIANS)
