@@ -757,3 +757,9 @@ def test_police_firing_and_charges_on_crowds_are_force():
     assert only(firing, "ASSAULT").cameo == "193" and names(firing, only(firing, "ASSAULT").source) == {None}
     assert only(code("Police resorted to a lathi-charge on the mob in Surat."), "ASSAULT").cameo == "175"
     assert only(code("The police had to burst tear-gas shells to disperse the crowd."), "ASSAULT").cameo == "175"
+
+
+def test_resigning_in_protest_is_a_reason_not_a_protest():
+    record = code("The vote prompted the party chairman in London to resign in protest.")
+    assert not [e for e in record.events if e.type == "PROTEST"]
+    assert only(code("Thousands of miners joined a protest in London on Monday."), "PROTEST")

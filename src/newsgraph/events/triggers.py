@@ -82,6 +82,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
+    if _manner_phrase(token):
+        return None
     for child in token.children:
         hyphened = child.i == token.i - 2 and token.doc[token.i - 1].text == "-"  # "lathi-charge", "air-strike"
         if child.dep_ == "compound" and (child.i == token.i - 1 or hyphened):
@@ -93,6 +95,13 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if row is None:
         return None
     return Trigger(token, token.i, token.i + 1, row, obj)
+
+
+def _manner_phrase(token: Token) -> bool:
+    """ "resigned in protest", "walked out in protest at the vote": the reason an act was done, no
+    protest of its own."""
+    return token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
 
 
 REPORTED_CLAUSE = "[clause]"  # the lexicon's object word for a clause the verb reports
