@@ -575,6 +575,9 @@ def test_a_press_release_is_no_release_and_a_release_by_someone_is_theirs():
         "The bank bought its rival in a merger last March.",
         "The Polish airline blamed record fuel prices for its losses.",
         "The Brazilian striker delivered a surprise in the second half.",
+        "The European Central Bank's mandate is to fight rising prices.",
+        "India's largest airline ordered 30 Airbus planes.",
+        "The Egyptian oil ministry will investigate further opportunities.",
     ],
 )
 def test_business_and_travel_phrases_are_no_political_events(text: str):
