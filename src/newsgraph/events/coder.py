@@ -9,8 +9,7 @@ resolved source: there is no default event.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -18,12 +17,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
-from newsgraph.events.arguments import ALLEGING_VERBS, LIGHT_VERBS, ArgumentReader, Arguments
+from newsgraph.events.arguments import LIGHT_VERBS, ArgumentReader, Arguments
+from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, wish_clauses
+from newsgraph.events.attribution import attribution, historical, quote_at, speaker_pronoun_subject
 from newsgraph.events.cameo_modality import cameo_for
 from newsgraph.events.implied import ImpliedParticipants
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.lexicon_row import LexiconRow
-from newsgraph.events.modality import SPEECH_LEMMAS, Modality, read_modality
+from newsgraph.events.merging import deduplicate, fold_outcomes, inherit_targets
+from newsgraph.events.modality import read_modality
 from newsgraph.events.scales import event_scales
 from newsgraph.events.triggers import Trigger, find_triggers
 from newsgraph.records import DateRef, Event, Evidence, Place, Quote, Span
@@ -40,9 +42,6 @@ PENALTY_INHERITED_SOURCE = 0.15
 PENALTY_NO_TARGET = 0.1
 PENALTY_SPEAKER_AS_SOURCE = 0.1
 PENALTY_IMPLIED_SOURCE = 0.25  # a crowd the event word implies: weaker than any named doer
-# Years before publication after which an event counts as historical.
-HISTORICAL_YEARS = 2
-SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 # Nominal events whose country modifier names the topic, not a participant ("the Syria talks").
 TOPICAL_TYPES = frozenset({"CONSULT"})
 # Cooperation that PLOVER codes AGREE when it is only promised, offered or intended.
@@ -51,13 +50,6 @@ PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CO
 THREATENABLE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "PROTEST": "relations"}
 # Links that open a new clause below the main verb.
 CLAUSAL_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
-# Events that can take their target from the event they govern ("threatened to shell Iraqi towns").
-GOVERNING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE"})
-# Modals that turn a reported clause into a demand: "X said Libya must hand over the suspects".
-DEMAND_MODALS = frozenset({"must", "should"})
-# Heads whose clause states a demand: "concluded that the US must …", "a reminder that it must …".
-DEMAND_VERBS = frozenset({"conclude", "insist", "demand", "urge", "remind", "warn", "stress", "believe", "think", "feel"})
-DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "message", "statement", "insistence", "view", "position"})
 # Two-sided acts: "talks with", "met with", "cooperation between" (each side acts on the other).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_FRAMES = frozenset({"prep:with", "between", "prep:between"})
@@ -65,17 +57,11 @@ SYMMETRIC_VERBS = frozenset({"meet", "negotiate", "talk", "cooperate", "collabor
 # Objects that only exist between two parties: "X and Y restored ties" is each to the other.
 CONSIDER_POLICY_OPTION = "014"  # CAMEO: an act weighed, not decided
 DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
-# Verbs of being and having: wanting someone "to be prosperous" or "to have a say" asks no act.
-STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "feel", "have", "know", "understand", "look", "appear"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
 WARNING_WORDS = frozenset({"warn", "warning"})
-# Words that permit an act without doing it ("allowed X to", "permission to X to").
-PERMISSIONS = frozenset({"allow", "permit", "permission", "authorize", "authorise", "authorization", "authorisation"})
-# Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
-OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "partnership", "agreement", "deal", "accord", "treaty", "truce", "ceasefire"})
 # Sectors that strike or march as protest, never as an armed attack.
 # Parties and legislatures attack in words: their "attack" is criticism.
@@ -84,8 +70,6 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", "PMF
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
 # Words that hold a coercive act ready, making it a threat: "prepared to impose martial law".
 READINESS_HEADS = frozenset({"prepare", "prepared", "ready", "poised"})
-# "X wants Y to …": a wish addressed to Y, coded as an appeal (CAMEO 02) and not as Y's act.
-WISH_VERBS = frozenset({"want", "wish"})
 # Verbs of commitment whose embedded event is coded instead of them, with future=True
 # ("pledged to begin delivering drones" is AID in the future, not a separate AGREE).
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "swear", "agree", "offer", "plan", "intend", "decide"})
@@ -156,11 +140,11 @@ class RuleCoder:
             # what was asked for or permitted has not been done: "urged Russia to withdraw",
             # "gave Russia permission to help Israel"
             requests = {t.token.i for t in triggers if t.row.type == "REQUEST" or t.token.lemma_.lower() in PERMISSIONS}
-            wishes = _wishes(sentence, reader)
-            demands = _demand_clauses(sentence, reader)
+            wishes = wish_clauses(sentence, reader)
+            demands = demand_clauses(sentence, reader)
             # what someone must do has not happened; "we must …" said by us stays our own intent
             demanded = {t.i for clause, by, to in demands.values() if not set(by) & set(to) for t in clause.subtree}
-            triggers = [t for t in triggers if not _requested_act(t, requests) and t.token.i not in wishes.keys() | demanded]
+            triggers = [t for t in triggers if not requested_act(t, requests) and t.token.i not in wishes.keys() | demanded]
             demands = {i: d for i, d in demands.items() if d[1] and not set(d[1]) & set(d[2])}
             covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             for trigger in triggers:
@@ -178,9 +162,9 @@ class RuleCoder:
             if not any(e.type == "REQUEST" for _, e in coded):
                 events.extend(self._demanded(demands, inputs, reader))
             events.extend(self._wished(wishes, inputs, reader))
-        events = _inherit_targets(events, coded)
-        events = _fold_outcomes(events, coded)
-        return tuple(_deduplicate(events))
+        events = inherit_targets(events, coded)
+        events = fold_outcomes(events, coded)
+        return tuple(deduplicate(events))
 
     def _demanded(self, demands: dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]], inputs: CodingInput,
                   reader: ArgumentReader) -> list[Event]:
@@ -304,8 +288,8 @@ class RuleCoder:
             # "Israel and Turkey restored ties"
             args = replace(args, target=source, target_via="between")
         speaker_source = False
-        quote = _quote_at(inputs.quotes, token.idx)
-        if not source and quote is not None and quote.speaker and _speaker_pronoun_subject(token):
+        quote = quote_at(inputs.quotes, token.idx)
+        if not source and quote is not None and quote.speaker and speaker_pronoun_subject(token):
             source, speaker_source = (quote.speaker,), True  # "We will provide …" said by X
         implied_source = False
         if not source and inputs.implied is not None and _implies_doer(row, token) and _asserted(token):
@@ -360,8 +344,8 @@ class RuleCoder:
             negated=modality.negated,
             hypothetical=modality.hypothetical,
             future=modality.future,
-            historical=_historical(when.value, doc.article.published, modality),
-            attributed_to=_attribution(quote, token, reader, modality),
+            historical=historical(when.value, doc.article.published, modality),
+            attributed_to=attribution(quote, token, reader, modality),
             place=anchor_place(doc, inputs.places, start_char, end_char),
             date=when.value,
             date_precision=when.precision,
@@ -465,50 +449,6 @@ def clause_depth(token) -> int:  # type: ignore[no-untyped-def]
     return depth
 
 
-def _inherit_targets(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
-    """ "Iran threatened to shell Iraqi towns": the threat's target is the shelling's."""
-    by_id = {id(e): e for e in events}
-    changed: dict[int, Event] = {}
-    for trigger, event in coded:
-        if event.target or event.type not in GOVERNING_TYPES:
-            continue
-        subtree = {t.i for t in trigger.token.subtree} - {trigger.token.i}
-        for other_trigger, other in coded:
-            if other is event or other_trigger.token.i not in subtree or not other.target:
-                continue
-            target = tuple(t for t in other.target if t not in event.source)
-            if target:
-                changed[id(event)] = replace(event, target=target)
-                break
-    return [changed.get(id(e), by_id[id(e)]) for e in events]
-
-
-def _fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
-    """ "Insurgents shelled the city, killing eight people": the killing is what the shelling did,
-    one attack and not two. The participle's event is dropped; its victims become the attack's
-    target when the attack named none ("attacked a checkpoint, killing 12 policemen")."""
-    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
-    folded: set[int] = set()
-    targets: dict[int, tuple[str, ...]] = {}
-    for trigger, event in coded:
-        token = trigger.token
-        attack = attacks.get(token.head.i) or _reported_attack(token, attacks)
-        if (event.type != "ASSAULT" or attack is None or attack is event or token.dep_ != "advcl"
-                or token.tag_ != "VBG" or token.lemma_.lower() not in OUTCOME_VERBS or event.source != attack.source):
-            continue
-        folded.add(id(event))
-        if not attack.target and event.target:
-            targets[id(attack)] = event.target
-    return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
-
-
-def _reported_attack(token, attacks: dict[int, Event]) -> Event | None:  # type: ignore[no-untyped-def]
-    """ "Forces shelled the town, activists said, killing twelve": the parser hangs the participle on "said"."""
-    if token.head.lemma_.lower() not in SPEECH_LEMMAS:
-        return None
-    return next((attacks[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i in attacks), None)
-
-
 def _commits_to_other_trigger(trigger: Trigger, heads: set[int]) -> bool:
     token = trigger.token
     if trigger.row.pos != "VERB":
@@ -560,67 +500,6 @@ def _one_state(actor_ids: tuple[str, ...], inputs: CodingInput) -> bool:
     return all(a.kind in ("country", "government") for a in actors) and len({a.country for a in actors}) == 1
 
 
-def _demand_clauses(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
-    """Clauses saying what an actor must or should do: clause token → (clause, who says so, who must).
-
-    "X said Libya must hand over the suspects", "a reminder to Iraq that it must cooperate",
-    "Iraq must cooperate, Chirac said". Nothing in such a clause happened or was promised; it is
-    demanded by whoever says it (and is editorial judgement when nobody does: no speakers).
-    """
-    found: dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]] = {}
-    for clause in sentence:
-        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
-            continue
-        addressees = reader.children_actors(clause, ("nsubj", "nsubjpass"))
-        if not addressees:
-            continue
-        found[clause.i] = (clause, _demander(clause, reader), addressees)
-    return found
-
-
-def _demander(clause, reader: ArgumentReader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    head = clause.head
-    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS | DEMAND_VERBS:
-        return reader.subject_of(head)[0]
-    if clause.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in DEMAND_NOUNS:
-        owners = reader.children_actors(head, ("poss",))
-        return owners or (reader.subject_of(head.head)[0] if head.dep_ in ("dobj", "nsubj") else ())
-    for child in clause.children:  # "Iraq must cooperate, Chirac said"
-        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in SPEECH_LEMMAS:
-            return reader.subject_of(child)[0]
-    return ()
-
-
-def _wishes(sentence, reader: ArgumentReader) -> dict[int, tuple[Token, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
-    """Clauses someone wants another actor to carry out: clause token → (wanting verb, that actor)."""
-    found: dict[int, tuple[Token, tuple[str, ...]]] = {}
-    for token in sentence:
-        if token.lemma_.lower() not in WISH_VERBS or token.pos_ != "VERB":
-            continue
-        for clause in token.children:
-            if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
-            if clause.lemma_.lower() in STATE_VERBS:
-                continue  # "wanted the UK to be prosperous": a hope for a state of affairs asks no act
-            doers = reader.children_actors(clause, ("nsubj",)) or reader.children_actors(token, ("dobj",))
-            if doers:
-                found[clause.i] = (token, doers)
-    return found
-
-
-def _requested_act(trigger: Trigger, requests: set[int]) -> bool:
-    """ "The EU urged Russia to withdraw": the withdrawal is what was asked for, not something
-    Russia did or offered; the REQUEST event carries it."""
-    token = trigger.token
-    if token.head.i not in requests and not any(c.dep_ == "dobj" and c.i in requests for c in token.head.children):
-        return False
-    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
-        return True  # "pressure from Congress to help Iran", "calls for Russia to withdraw"
-    if token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in requests for c in token.head.children):
-        return True  # "gave permission to Russia to help Israel": the parser hangs the act on "gave"
-    return token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative", "iobj") for c in token.head.children)
-
-
 def _under_xcomp(token, governor) -> bool:  # type: ignore[no-untyped-def]
     current = token
     while current.i != governor.i:
@@ -630,74 +509,3 @@ def _under_xcomp(token, governor) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def _quote_at(quotes: Sequence[Quote], char: int) -> Quote | None:
-    inside = [q for q in quotes if q.start <= char < q.end]
-    return min(inside, key=lambda q: q.end - q.start) if inside else None
-
-
-def _speaker_pronoun_subject(token) -> bool:  # type: ignore[no-untyped-def]
-    current = token
-    for _ in range(5):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in SPEAKER_PRONOUNS:
-                return True
-        if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _attribution(quote: Quote | None, token, reader: ArgumentReader, modality: Modality) -> str | None:  # type: ignore[no-untyped-def]
-    """Who asserts the event: the speaker of the quote it sits in, of the verb of saying over it,
-    the accuser of an alleged act ("Iran accused Israel of attacking …" is Iran's claim), or the
-    claimant of an act claimed."""
-    if quote is not None and quote.speaker:
-        return quote.speaker
-    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.head.lemma_.lower() in ALLEGING_VERBS:
-        accusers, _ = reader.subject_of(token.head.head)
-        if accusers:
-            return accusers[0]
-    claimants = reader.claimant(token)
-    if claimants:
-        return claimants[0]  # "IS claimed responsibility for the bombing": IS's own claim
-    if token.dep_ == "advcl" and token.head.lemma_.lower() in SPEECH_LEMMAS:
-        speakers, _ = reader.subject_of(token.head)  # "…, activists said, killing twelve people"
-        return speakers[0] if speakers else None
-    if not modality.reported:
-        return None
-    current = token
-    for _ in range(8):
-        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS:
-            speakers, _ = reader.subject_of(current.head)
-            return speakers[0] if speakers else None
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-def _historical(value: str | None, published: str | None, modality: Modality) -> bool:
-    if not value or not published or modality.future:
-        return False
-    try:
-        year = int(value[:4])
-    except ValueError:
-        return False
-    return year <= dt.date.fromisoformat(published).year - HISTORICAL_YEARS
-
-
-def _deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (type, source, target, trigger): conjoined triggers can meet twice."""
-    seen: set[tuple[object, ...]] = set()
-    kept: list[Event] = []
-    for event in events:
-        key = (event.type, event.source, event.target, event.evidence.trigger.start)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(event)
-    return [_renumber(e, i) for i, e in enumerate(kept, start=1)]
-
-
-def _renumber(event: Event, number: int) -> Event:
-    return replace(event, id=f"e{number}")

@@ -1,0 +1,85 @@
+"""The events of one sentence read together: targets shared, outcomes folded, duplicates dropped.
+
+"Iran threatened to shell Iraqi towns" gives the threat the shelling's target; "shelled the
+city, killing eight people" is one attack, not two; conjoined triggers that meet twice are one
+event. These steps need the sentence's events side by side, so they run after each is coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsgraph.events.modality import SPEECH_LEMMAS
+from newsgraph.records import Event
+
+if TYPE_CHECKING:
+    from newsgraph.events.triggers import Trigger
+
+# Events that can take their target from the event they govern ("threatened to shell Iraqi towns").
+GOVERNING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE"})
+
+
+# Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
+OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
+
+
+def inherit_targets(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "Iran threatened to shell Iraqi towns": the threat's target is the shelling's."""
+    by_id = {id(e): e for e in events}
+    changed: dict[int, Event] = {}
+    for trigger, event in coded:
+        if event.target or event.type not in GOVERNING_TYPES:
+            continue
+        subtree = {t.i for t in trigger.token.subtree} - {trigger.token.i}
+        for other_trigger, other in coded:
+            if other is event or other_trigger.token.i not in subtree or not other.target:
+                continue
+            target = tuple(t for t in other.target if t not in event.source)
+            if target:
+                changed[id(event)] = replace(event, target=target)
+                break
+    return [changed.get(id(e), by_id[id(e)]) for e in events]
+
+
+def fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "Insurgents shelled the city, killing eight people": the killing is what the shelling did,
+    one attack and not two. The participle's event is dropped; its victims become the attack's
+    target when the attack named none ("attacked a checkpoint, killing 12 policemen")."""
+    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
+    folded: set[int] = set()
+    targets: dict[int, tuple[str, ...]] = {}
+    for trigger, event in coded:
+        token = trigger.token
+        attack = attacks.get(token.head.i) or _reported_attack(token, attacks)
+        if (event.type != "ASSAULT" or attack is None or attack is event or token.dep_ != "advcl"
+                or token.tag_ != "VBG" or token.lemma_.lower() not in OUTCOME_VERBS or event.source != attack.source):
+            continue
+        folded.add(id(event))
+        if not attack.target and event.target:
+            targets[id(attack)] = event.target
+    return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
+
+
+def _reported_attack(token, attacks: dict[int, Event]) -> Event | None:  # type: ignore[no-untyped-def]
+    """ "Forces shelled the town, activists said, killing twelve": the parser hangs the participle on "said"."""
+    if token.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    return next((attacks[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i in attacks), None)
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target, trigger): conjoined triggers can meet twice."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Event] = []
+    for event in events:
+        key = (event.type, event.source, event.target, event.evidence.trigger.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(event)
+    return [_renumber(e, i) for i, e in enumerate(kept, start=1)]
+
+
+def _renumber(event: Event, number: int) -> Event:
+    return replace(event, id=f"e{number}")
