@@ -21,7 +21,7 @@ from newsgraph.events.arguments import LIGHT_VERBS, ArgumentReader, Arguments
 from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, wish_clauses
 from newsgraph.events.attribution import attribution, historical, quote_at, speaker_pronoun_subject
 from newsgraph.events.cameo_modality import cameo_for
-from newsgraph.events.implied import ImpliedParticipants
+from newsgraph.events.implied import IMPLIED_DOERS, ImpliedParticipants
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.lexicon_row import LexiconRow
 from newsgraph.events.merging import deduplicate, fold_outcomes, inherit_targets
@@ -41,7 +41,7 @@ PENALTY_NOMINAL = 0.1
 PENALTY_INHERITED_SOURCE = 0.15
 PENALTY_NO_TARGET = 0.1
 PENALTY_SPEAKER_AS_SOURCE = 0.1
-PENALTY_IMPLIED_SOURCE = 0.25  # a crowd the event word implies: weaker than any named doer
+PENALTY_IMPLIED_SOURCE = 0.25  # a doer the event word implies: weaker than any named one
 # Nominal events whose country modifier names the topic, not a participant ("the Syria talks").
 TOPICAL_TYPES = frozenset({"CONSULT"})
 # Cooperation that PLOVER codes AGREE when it is only promised, offered or intended.
@@ -85,8 +85,8 @@ class CodingInput:
     quotes: tuple[Quote, ...] = ()
     places: tuple[Place, ...] = ()
     dates: tuple[DateRef, ...] = ()
-    # where crowds the text implies but does not name are collected ("protests erupted"); the
-    # caller adds them to the record's actors. None: code only named sources.
+    # where doers the text implies but does not name are collected ("protests erupted", "were
+    # arrested in Dhaka"); the caller adds them to the record's actors. None: code only named sources.
     implied: ImpliedParticipants | None = None
 
 
@@ -381,10 +381,10 @@ def _implies_doer(row: LexiconRow, token) -> bool:  # type: ignore[no-untyped-de
     """A crowd event written as a noun ("protests erupted"), or an arrest with nobody named as its
     maker ("were arrested", "the arrest of six men"); a verb's own subject, when it has one, was
     already read."""
+    if (row.type, row.mode) not in IMPLIED_DOERS:
+        return False
     if row.type == "PROTEST":
         return row.pos == "NOUN"
-    if row.type != "COERCE" or row.mode != "arrest":
-        return False
     # a passive clause ("were arrested"), not a participle describing someone ("a member jailed a
     # year ago", whose jailer the sentence may well name elsewhere)
     return row.pos == "NOUN" or any(c.dep_ == "auxpass" for c in token.children)
