@@ -99,6 +99,7 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
     from newsgraph.dates import find_dates
     from newsgraph.events import CodingInput, get_coder
     from newsgraph.events.implied import ImpliedParticipants
+    from newsgraph.events.local_actors import locate_local_actors
     from newsgraph.events.sport import is_sport_story
     from newsgraph.places import find_places
     from newsgraph.quotes import find_quotes
@@ -121,7 +122,7 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
         paragraphs=document.paragraphs,
         sentences=document.sentences,
         entities=document.entities,
-        actors=actors.actors + tuple(implied.actors),
+        actors=locate_local_actors(actors.actors + tuple(implied.actors), events, places),
         events=events,
         quotes=quotes,
         places=places,

@@ -757,7 +757,7 @@ def test_an_implied_doer_without_a_place_of_its_own_takes_the_one_country_the_st
 
 def test_police_firing_and_charges_on_crowds_are_force():
     firing = code("The police firing on the mob in Bharuch left two dead.")
-    assert only(firing, "ASSAULT").cameo == "193" and names(firing, only(firing, "ASSAULT").source) == {None}
+    assert only(firing, "ASSAULT").cameo == "193" and names(firing, only(firing, "ASSAULT").source) == {"IND"}  # the police of the place
     assert only(code("Police resorted to a lathi-charge on the mob in Surat."), "ASSAULT").cameo == "175"
     assert only(code("The police had to burst tear-gas shells to disperse the crowd."), "ASSAULT").cameo == "175"
 
