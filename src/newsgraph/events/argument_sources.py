@@ -1,0 +1,140 @@
+"""Who did it: the doer of a verb trigger, wherever the parse put it.
+
+The subject may be the trigger's own, or belong to a governing verb ("prepared to aid"),
+to the noun a relative or participle clause modifies ("militias that seized"), to the
+object of a controlling verb ("urged Russia to withdraw"), or to whoever fired a weapon
+that acts ("the missile fired by the army"); passives put the doer in a "by" phrase.
+Kept apart from targets and nominal frames because this climb up the tree is its own job.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.events.argument_words import (
+    ALLEGING_VERBS,
+    OBJECT_CONTROL,
+    OBJECT_NEEDING_VERBS,
+    RELATIVE_PRONOUNS,
+    STATIVE_PARTICIPLES,
+    SUBJECTS,
+)
+from newsgraph.events.modality import SPEECH_LEMMAS
+from newsgraph.events.phrase_actors import PhraseActors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class SourceReader(PhraseActors):
+    """Finds the doer of a verb: its subject, a governing clause's, or a passive's agent."""
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        if _stative(verb):
+            return False  # "Israel is opposed to the plan": Israel opposes it
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        if headline_passive(verb):
+            return True
+        # a participle joined to a passive verb shares its "were": "were arrested and released"
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+    def subject_of(self, verb: Token) -> tuple[tuple[str, ...], bool]:
+        own = self.children_actors(verb, SUBJECTS | ({"nsubjpass"} if _stative(verb) else set()))
+        if own:
+            return own, False
+        user = self._instrument_user(verb)
+        if user:
+            return user, True
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return self.actors_of(verb.head), True
+        if verb.dep_ == "advcl" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in verb.children):
+            return (), False  # "unless President Goukouni agrees": a subject of its own, if unknown to us
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "relcl" and not infinitive:
+            return (), False
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
+            return (), False  # "Asked about the plan, the spokeswoman …": she is asked, not asking
+        current = verb
+        if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr", "pobj"):
+            current = verb.head  # "do everything possible to assist X": the doer of "do"
+            if current.dep_ == "pobj":
+                current = current.head
+        for _ in range(6):
+            allowed = ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "ccomp", "acl") + (("dobj", "attr", "prep") if current.i == verb.head.i else ())
+            if current.head.i == current.i or current.dep_ not in allowed:
+                return (), False
+            if current.dep_ == "ccomp" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in current.children):
+                return (), False
+            link = current.dep_
+            current = current.head
+            if link == "acl" and verb.tag_ == "VBG" and current.i == verb.head.i and current.pos_ in ("NOUN", "PROPN"):
+                found = self.actors_of(current)
+                if found:
+                    return found, True  # "the police firing on the mob", "gunmen attacking a convoy"
+            if link == "advcl" and current.lemma_.lower() in SPEECH_LEMMAS:
+                reported = next((c for c in current.children if c.dep_ == "ccomp"), None)
+                if reported is not None:
+                    # "Forces shelled the town, activists said, killing twelve": the killing is the
+                    # reported act's, not the speakers'
+                    return self.children_actors(reported, SUBJECTS), True
+            if link == "pcomp" and current.lower_ in ("of", "for") and current.head.lemma_.lower() in ALLEGING_VERBS:
+                accused = self.children_actors(current.head, ("dobj",))
+                if accused:
+                    return accused, True  # "accused Israel of attacking": Israel is said to attack
+                controller = self.children_actors(current, ("dobj", "dative", "iobj"))
+                if controller:
+                    return controller, True  # "asked Obama to help": Obama would help
+            if link == "xcomp" and current.lemma_.lower() in OBJECT_CONTROL:
+                controlled = self.children_actors(current, ("dobj", "dative", "iobj"))
+                if controlled:
+                    return controlled, True  # "urged Russia to withdraw": Russia would withdraw
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                found = self.actors_of(current.head)
+                if found:
+                    return found, True
+            found = self.children_actors(current, SUBJECTS)
+            if found:
+                return found, True
+            if any(c.dep_ in SUBJECTS for c in current.children):
+                return (), False  # the governing clause has a subject, but it is no actor
+        return (), False
+
+    def _instrument_user(self, verb: Token) -> tuple[str, ...]:
+        """ "The missile fired by the army destroyed …", "a bomb, planted by militants, exploded":
+        a weapon that acts is the act of whoever fired or planted it."""
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            for clause in subject.children:
+                if clause.dep_ in ("acl", "relcl") and self._passive_or_participle(clause):
+                    user = self._agent_of(clause)
+                    if user:
+                        return user
+        return ()
+
+    def _passive_or_participle(self, clause: Token) -> bool:
+        return clause.tag_ == "VBN" or self._passive(clause)
+
+    def _agent_of(self, verb: Token) -> tuple[str, ...]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.actors_of(obj)
+        return ()
+
+
+def _stative(verb: Token) -> bool:
+    """ "is opposed to": a participle that describes its subject's stance."""
+    return verb.lemma_.lower() in STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def headline_passive(verb: Token) -> bool:
+    """ "Four policemen and four civilians also killed": a verb that cannot go without its object,
+    written with none and no auxiliary, is a passive with "were" left out; its subject are the victims."""
+    if verb.lemma_.lower() not in OBJECT_NEEDING_VERBS or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)

@@ -1,0 +1,98 @@
+"""To whom: the target of a trigger, read from the places its lexicon row names.
+
+A row lists where its target may be ("dobj", "prep:with", "object_party", "poss", …);
+when the object is no actor, who it is with, for or against may be ("endorsed an agreement
+with the EU"). Kept apart from sources because it reads down from the trigger, not up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.events.argument_words import OBJECT_PREPS
+from newsgraph.events.phrase_actors import PhraseActors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class TargetReader(PhraseActors):
+    """Finds a trigger's target at the places a lexicon row names."""
+
+    def _target(self, head: Token, spec: tuple[str, ...], object_token: Token | None) -> tuple[str, ...]:
+        return self._target_with_place(head, spec, object_token)[0]
+
+    def _target_with_place(self, head: Token, spec: tuple[str, ...], object_token: Token | None) -> tuple[tuple[str, ...], str | None]:
+        for place in spec:
+            found = self._target_at(head, place, object_token)
+            if found:
+                return found, place
+        if "none" in spec:
+            return (), None
+        return self._party_in_objects(head)
+
+    def _party_in_objects(self, head: Token, owned_too: bool = False) -> tuple[tuple[str, ...], str | None]:
+        """"endorsed an agreement with the EU", "welcomed a resumption of ties with X": the object
+        is no actor, but who it is with, for or by is. ``owned_too`` also looks inside an object
+        that stands for its owner ("their resumption of ties with X")."""
+        for obj in [c for c in head.children if c.dep_ == "dobj"]:
+            if not owned_too and self._actors_of_one(obj):
+                continue
+            found, via = self._through_preps(obj, depth=3)
+            if found:
+                return found, via
+        return (), None
+
+    def party_of(self, noun: Token) -> tuple[tuple[str, ...], str | None]:
+        """Who a non-actor noun is with, for or against ("ties with Cuba")."""
+        return self._through_preps(noun, depth=2)
+
+    def _up_to(self, verb: Token) -> tuple[str, ...]:
+        """ "kidnapped up to 16 advisers": the parser reads "up to" as a particle and a phrase."""
+        for particle in verb.children:
+            if particle.dep_ == "prt" and particle.lower_ == "up":
+                for prep in particle.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        return self.children_actors(prep, ("pobj",))
+        return ()
+
+    def _through_preps(self, noun: Token, depth: int) -> tuple[tuple[str, ...], str | None]:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OBJECT_PREPS | {"of"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = self.actors_of(obj) if prep.lower_ != "of" else ()
+                if found:
+                    return found, f"prep:{prep.lower_}"
+                if depth > 1:
+                    found, via = self._through_preps(obj, depth - 1)
+                    if found:
+                        # "welcomed a resumption of ties with X": X is the ties' party, not a
+                        # party to the welcoming, so the frame is no longer a two-sided one
+                        return found, f"nested:{via.split(':', 1)[-1]}" if via else via
+        return (), None
+
+    def _target_at(self, head: Token, place: str, object_token: Token | None) -> tuple[str, ...]:
+        if place == "none":
+            return ()
+        if place in ("dobj", "iobj", "dative"):
+            deps = {"dobj": ("dobj",), "iobj": ("iobj", "dative"), "dative": ("dative", "iobj")}[place]
+            return self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
+        if place.startswith("prep:"):
+            word = place.split(":", 1)[1]
+            holders = [head] + ([object_token] if object_token is not None else [])
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == word:
+                        found = self.children_actors(child, ("pobj",))
+                        if found:
+                            return found
+        if place == "object_party":  # "called for sanctions against Nigeria": whom the demanded act is aimed at
+            return self._through_preps(object_token, depth=2)[0] if object_token is not None else ()
+        if place == "clause_subj":  # "allowed Hamas to open an office": Hamas parsed as the clause's subject
+            return tuple(a for c in head.children if c.dep_ in ("ccomp", "xcomp") for a in self.children_actors(c, ("nsubj",)))
+        if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
+            return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
+        return ()

@@ -1,0 +1,106 @@
+"""Which actors a noun phrase stands for.
+
+Every event argument ends as actor ids: this module maps a parse token to the actors of
+the actor stage through the tokens of their mentions, with coordinated members, appositive
+lists of countries, "of" phrases ("dozens of supporters") and modifiers ("Syria's second
+city") taken in. The source, target and nominal readers all build on it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.actors import ActorStage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class PhraseActors:
+    """Holds the actor stage's output and maps tokens to its actor ids."""
+
+    def __init__(self, actors: ActorStage, event_nouns: frozenset[str] = frozenset()) -> None:
+        self.actors = actors
+        self.event_nouns = event_nouns
+
+    # -- actors of a phrase ------------------------------------------------------------
+
+    def actors_of(self, head: Token) -> tuple[str, ...]:
+        """Actors a noun phrase stands for, its coordinated members included."""
+        found: list[str] = []
+        for token in self._members(head):
+            found.extend(self._actors_of_one(token))
+        return tuple(dict.fromkeys(found))
+
+    def _members(self, head: Token) -> list[Token]:
+        """The phrase's head and its coordinated members, parse slips allowed for.
+
+        The small parser may hang a conjunct on another word of a multi-word name ("Barack
+        Obama and Vladimir Putin" with "Barack" as head) or read a list as an apposition ("The
+        US, Russia, and Switzerland"); two different countries are never the same entity.
+        """
+        members = [head, *head.conjuncts]
+        own = self.actors.actors_of_token(head.i)
+        if own:
+            for token in self._mention_tokens(head):
+                members.extend(c for c in token.conjuncts if c not in members)
+            if self._is_country(own):
+                for child in head.children:
+                    listed = self.actors.actors_of_token(child.i)
+                    if child.dep_ == "appos" and listed and not set(listed) & set(own) and self._is_country(listed):
+                        members.extend(t for t in (child, *child.conjuncts) if t not in members)
+        return members
+
+    def _mention_tokens(self, head: Token) -> list[Token]:
+        """The tokens around ``head`` that stand for the same actors (one name's words)."""
+        own = self.actors.actors_of_token(head.i)
+        doc = head.doc
+        start, end = head.i, head.i + 1
+        while start > head.sent.start and self.actors.actors_of_token(start - 1) == own:
+            start -= 1
+        while end < head.sent.end and self.actors.actors_of_token(end) == own:
+            end += 1
+        return [doc[i] for i in range(start, end)]
+
+    def _actors_of_one(self, token: Token) -> tuple[str, ...]:
+        ids = self.actors.actors_of_token(token.i)
+        if ids:
+            return ids
+        if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "DET"):
+            # "dozens of supporters", "the demands of the European Union": whose they are
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        found = self.actors_of(obj) if obj.dep_ == "pobj" else ()
+                        if found:
+                            return found
+        for child in token.children:
+            if child.dep_ in ("appos", "poss", "compound", "amod", "nmod"):
+                # "Syria's second city", "an Islamic State target", "the Russian building"
+                ids = self.actors.actors_of_token(child.i)
+                if ids:
+                    return ids
+                if child.dep_ == "compound":  # a compound chain: "an Islamic State target southwest"
+                    for grandchild in child.children:
+                        ids = self.actors.actors_of_token(grandchild.i) if grandchild.dep_ == "compound" else ()
+                        if ids:
+                            return ids
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ not in self.event_nouns:
+            # an event "in Ukraine" happened there; the country is its place, not its party
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for obj in child.children:  # "refineries in Iran": the country they are in
+                        ids = self.actors.actors_of_token(obj.i) if obj.dep_ == "pobj" else ()
+                        if ids and self._is_country(ids):
+                            return ids
+        return ()
+
+    def _is_country(self, ids: tuple[str, ...]) -> bool:
+        return all(self.actors.actor(i).kind == "country" for i in ids)
+
+    def children_actors(self, token: Token, deps: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in deps:
+                found.extend(self.actors_of(child))
+        return tuple(dict.fromkeys(found))
