@@ -199,6 +199,22 @@ def test_a_gerund_the_parser_split_from_its_noun_keeps_its_modifier_as_the_doer(
     assert names(record, event.source) == {"TUR"}
 
 
+def test_a_nominal_act_the_parser_read_as_a_participle_of_its_doer_is_still_the_act():
+    record = code("Nine persons were killed in police firing in Surat.")
+    event = only(record, "ASSAULT")
+    assert (event.cameo, event.evidence.trigger.text) == ("193", "firing")
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[i].sector for i in event.source] == ["COP"] and [by_id[i].sector for i in event.target] == ["CVL"]
+    assert not code("The soldiers kept firing their rifles into the air.").events  # a verb with its object stays a verb
+
+
+def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_frame():
+    died = only(code("Two men died in police firing in Surat."), "ASSAULT")
+    assert died.target and died.evidence.trigger.text == "firing"
+    # "fire on X" needs someone fired on: "on Monday" only says when
+    assert not [e for e in code("Soldiers were firing in the air on Monday.").events if e.type == "ASSAULT"]
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

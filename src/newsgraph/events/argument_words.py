@@ -49,3 +49,5 @@ WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "crisis"})
 OBJECT_NEEDING_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "behead", "execute"})
 # Participles that describe their subject's stance, not something done to it ("is opposed to").
 STATIVE_PARTICIPLES = frozenset({"oppose"})
+# Verbs whose subject suffered the act named in their "in" phrase ("two died in police firing").
+DYING_VERBS = frozenset({"die", "perish"})

@@ -94,10 +94,7 @@ class ArgumentReader(NominalReader, TargetReader):
             target = self._actors_of_one(trigger.head)
             return Arguments(source, tuple(t for t in target if t not in source), inherited=False)
         elif (compounded := self._gerund_slip(trigger)) is not None:
-            # "killed in Israeli tank shelling": a noun the parser read as a clause
-            source = self._actors_of_one(compounded)
-            target = self._victims(compounded)
-            return Arguments(source, tuple(t for t in target if t not in source), inherited=False, target_via="noun")
+            return self._slipped_noun(compounded)  # "killed in Israeli tank shelling": a noun read as a clause
         else:
             source, inherited = self.subject_of(trigger)
             target, via = self._target_with_place(trigger, target_spec, object_token)
@@ -123,11 +120,20 @@ class ArgumentReader(NominalReader, TargetReader):
 
     # -- nouns -------------------------------------------------------------------------
 
+    def _slipped_noun(self, compounded: Token) -> Arguments:
+        """The parties of an act named by a noun and a gerund the parser split apart: the noun's
+        actors did it, and whoever the governing passive says suffered it are its target."""
+        source = self._actors_of_one(compounded)
+        target = self._victims(compounded)
+        return Arguments(source, tuple(t for t in target if t not in source), inherited=False, target_via="noun")
+
     def for_noun(self, trigger: Token, target_spec: tuple[str, ...], topical_modifiers: bool = False) -> Arguments:
         """``topical_modifiers``: a modifier is the topic, not the doer ("the Syria talks")."""
         received = self._received(trigger)
         if received is not None:
             return received
+        if (compounded := self._gerund_slip(trigger)) is not None:
+            return self._slipped_noun(compounded)  # "killed in police firing", read as a verb by the parser
         target = self._target(trigger, target_spec, None)
         between = self._between(trigger)
         if not between and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FRAME_NOUNS:

@@ -14,6 +14,7 @@ from newsgraph.events.argument_sources import SourceReader
 from newsgraph.events.argument_words import (
     CLAIMED_NOUNS,
     CLAIMING_VERBS,
+    DYING_VERBS,
     FRAME_NOUNS,
     INTENDING_VERBS,
     LIGHT_PREPS,
@@ -62,11 +63,13 @@ class NominalReader(SourceReader):
         return ()
 
     def _victims(self, noun: Token) -> tuple[str, ...]:
-        """ "Eight people were killed in an air strike by …": who the passive verb says suffered it."""
+        """ "Eight people were killed in an air strike by …", "two died in police firing": who the
+        passive verb, or a verb of dying, says suffered it."""
         head = noun.head
         if noun.dep_ != "pobj" or head.lower_ not in ("in", "during", "by") or head.head.pos_ != "VERB":
             return ()
-        return self.children_actors(head.head, ("nsubjpass",))
+        dying = head.head.lemma_.lower() in DYING_VERBS
+        return self.children_actors(head.head, ("nsubjpass", "nsubj") if dying else ("nsubjpass",))
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The verb a nominal event is done through: "voiced support", "engaged … in a firefight"."""

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 PARTICLE_PREPS = frozenset({"in", "out", "off", "back", "over", "up", "down"})
 # Triggers whose type depends on what the target is called (praise or condemnation).
 POLARITY_TRIGGERS = frozenset({"describe", "call", "label", "brand", "term", "hail", "dub"})
+# Where an "-ing" word parsed as a verb stands in for a noun or describes one.
+GERUND_NOUN_DEPS = frozenset({"acl", "pobj", "nsubj", "nsubjpass", "dobj"})
 # Named-entity labels of words that only say when: a month is no march.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Verb forms the small model lemmatises to another word ("severed" → "severe", "raped" → "rap").
@@ -54,6 +56,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
     for token in sentence:
         if token.pos_ == "VERB":
             trigger = _verb_trigger(token, lexicon)
+            if trigger is None and _nominal_gerund(token):
+                trigger = _noun_trigger(token, lexicon)  # "killed in police firing": the parser made a verb of the noun
         elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in TIME_ENTITIES:
             trigger = _noun_trigger(token, lexicon)  # not "in March", "the Strike Day holiday"
         else:
@@ -95,6 +99,14 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if row is None:
         return None
     return Trigger(token, token.i, token.i + 1, row, obj)
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """An "-ing" word the parser read as a verb where it names an act: "killed in police firing",
+    with "firing" hung on "police" as a participle. It has no object of its own, and it stands
+    where a noun stands or describes one."""
+    return (token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS
+            and not any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in token.children))
 
 
 def _manner_phrase(token: Token) -> bool:
@@ -172,7 +184,14 @@ def _has_prep(token: Token, word: str, particle: str | None) -> bool:
     if particle == word:
         return True
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.lower_ == word and c.dep_ in ("prep", "prt", "agent", "dative", "advmod") for h in holders for c in h.children)
+    return any(c.lower_ == word and c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and not _only_when(c)
+               for h in holders for c in h.children)
+
+
+def _only_when(prep: Token) -> bool:
+    """ "fired on Monday", "met at noon": a preposition whose object is a date says when, not on whom."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
 
 
 def _by_polarity(token: Token, row: LexiconRow) -> LexiconRow | None:
