@@ -211,6 +211,8 @@ def test_a_nominal_act_the_parser_read_as_a_participle_of_its_doer_is_still_the_
 def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_frame():
     died = only(code("Two men died in police firing in Surat."), "ASSAULT")
     assert died.target and died.evidence.trigger.text == "firing"
+    clause = only(code("Officials said 73 people have died in police firing."), "ASSAULT")  # "police" parsed as its subject
+    assert clause.source and clause.target and clause.evidence.trigger.text == "firing"
     # "fire on X" needs someone fired on: "on Monday" only says when
     assert not [e for e in code("Soldiers were firing in the air on Monday.").events if e.type == "ASSAULT"]
 
@@ -782,3 +784,16 @@ def test_resigning_in_protest_is_a_reason_not_a_protest():
     record = code("The vote prompted the party chairman in London to resign in protest.")
     assert not [e for e in record.events if e.type == "PROTEST"]
     assert only(code("Thousands of miners joined a protest in London on Monday."), "PROTEST")
+
+
+def test_dispersing_a_crowd_is_force_and_pelting_is_force_or_a_riot_by_who_pelts():
+    assert only(code("Police dispersed the crowd with tear gas in Surat."), "ASSAULT").cameo == "175"
+    assert only(code("Police pelted stones at the mob."), "ASSAULT").cameo == "190"
+    assert only(code("Protesters pelted the police with stones."), "PROTEST").cameo == "145"
+    assert not code("The rally dispersed peacefully.").events
+
+
+def test_force_used_and_what_it_was_for_are_one_act():
+    record = code("Police fired tear gas to disperse the protesters.")
+    force = only(record, "ASSAULT")  # not one for the firing and one for the dispersing
+    assert force.evidence.trigger.text == "fired" and force.target

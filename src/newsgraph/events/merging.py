@@ -44,7 +44,7 @@ def inherit_targets(events: list[Event], coded: list[tuple[Trigger, Event]]) -> 
 
 def fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
     """ "Insurgents shelled the city, killing eight people": the killing is what the shelling did,
-    one attack and not two. The participle's event is dropped; its victims become the attack's
+    one attack and not two; so is the purpose of an attack ("fired tear gas to disperse them"). The participle's event is dropped; its victims become the attack's
     target when the attack named none ("attacked a checkpoint, killing 12 policemen")."""
     attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
     folded: set[int] = set()
@@ -52,13 +52,23 @@ def fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> li
     for trigger, event in coded:
         token = trigger.token
         attack = attacks.get(token.head.i) or _reported_attack(token, attacks)
-        if (event.type != "ASSAULT" or attack is None or attack is event or token.dep_ != "advcl"
-                or token.tag_ != "VBG" or token.lemma_.lower() not in OUTCOME_VERBS or event.source != attack.source):
+        if (event.type != "ASSAULT" or attack is None or attack is event or event.source != attack.source
+                or not (_outcome(token) or _purpose(token))):
             continue
         folded.add(id(event))
         if not attack.target and event.target:
             targets[id(attack)] = event.target
     return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
+
+
+def _outcome(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "…, killing eight people": a participle that reports what the attack did."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in OUTCOME_VERBS
+
+
+def _purpose(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "fired tear gas to disperse the crowd": the force used and what it was for are one act."""
+    return token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _reported_attack(token, attacks: dict[int, Event]) -> Event | None:  # type: ignore[no-untyped-def]

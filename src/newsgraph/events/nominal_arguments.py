@@ -66,7 +66,7 @@ class NominalReader(SourceReader):
         """ "Eight people were killed in an air strike by …", "two died in police firing": who the
         passive verb, or a verb of dying, says suffered it."""
         head = noun.head
-        if noun.dep_ != "pobj" or head.lower_ not in ("in", "during", "by") or head.head.pos_ != "VERB":
+        if noun.dep_ not in ("pobj", "pcomp") or head.lower_ not in ("in", "during", "by") or head.head.pos_ != "VERB":
             return ()
         dying = head.head.lemma_.lower() in DYING_VERBS
         return self.children_actors(head.head, ("nsubjpass", "nsubj") if dying else ("nsubjpass",))

@@ -24,7 +24,7 @@ PARTICLE_PREPS = frozenset({"in", "out", "off", "back", "over", "up", "down"})
 # Triggers whose type depends on what the target is called (praise or condemnation).
 POLARITY_TRIGGERS = frozenset({"describe", "call", "label", "brand", "term", "hail", "dub"})
 # Where an "-ing" word parsed as a verb stands in for a noun or describes one.
-GERUND_NOUN_DEPS = frozenset({"acl", "pobj", "nsubj", "nsubjpass", "dobj"})
+GERUND_NOUN_DEPS = frozenset({"acl", "pobj", "pcomp", "nsubj", "nsubjpass", "dobj"})
 # Named-entity labels of words that only say when: a month is no march.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Verb forms the small model lemmatises to another word ("severed" → "severe", "raped" → "rap").
@@ -103,8 +103,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _nominal_gerund(token: Token) -> bool:
     """An "-ing" word the parser read as a verb where it names an act: "killed in police firing",
-    with "firing" hung on "police" as a participle. It has no object of its own, and it stands
-    where a noun stands or describes one."""
+    with "firing" hung on "police" as a participle, or "died in police firing" with "police" as
+    its subject. It has no object of its own, and it stands where a noun stands or describes one."""
     return (token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS
             and not any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in token.children))
 
