@@ -53,3 +53,10 @@ def test_without_a_place_the_police_keep_no_country():
     record = code("Police arrested 20 men on Sunday.")
     assert [a for a in record.actors if a.sector == "COP"]
     assert all(a.country is None for a in record.actors if a.sector == "COP")
+
+
+def test_a_place_in_the_actor_s_own_name_says_whose_it_is():
+    record = code("Mumbai police arrested 63 rioters.")
+    arrest = next(e for e in record.events if e.type == "COERCE")
+    assert arrest.place is None  # the event itself is placed nowhere …
+    assert actor(record, arrest.source[0]).cameo == "INDCOP"  # … but the police are Mumbai's

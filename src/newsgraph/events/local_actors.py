@@ -10,7 +10,8 @@ and newsgraph already does for the doers it implies (``implied.py``). This pass 
 same answer for the ones the text names.
 
 It runs after coding because the events are what tie an actor to a place. An actor gets a
-country only when every place its events are anchored to lies in that one country. Events
+country when its own name holds a place ("the Mumbai police"), or else when every place its
+events are anchored to lies in that one country. Events
 without a place say nothing either way. Words for people away from home (tourists,
 refugees, migrants) keep an actor unplaced, because they name people who are not locals.
 """
@@ -36,11 +37,13 @@ AWAY_FROM_HOME = frozenset(
 
 
 def locate_local_actors(actors: Iterable[Actor], events: Iterable[Event], places: Iterable[Place]) -> tuple[Actor, ...]:
-    """``actors`` with each unplaced local actor given the one country its events happen in."""
+    """``actors`` with each unplaced local actor given the country of the place its own name
+    holds ("Mumbai police"), else the one country its events happen in."""
+    places = tuple(places)
     countries = _countries_of_events(events, {place.id: place.country for place in places})
     located: list[Actor] = []
     for actor in actors:
-        found = countries.get(actor.id, set())
+        found = _countries_named_in(actor, places) or countries.get(actor.id, set())
         if len(found) == 1 and _local(actor):
             country = found.pop()
             actor = replace(actor, country=country, cameo=compose_cameo(country, actor.sector))
@@ -58,6 +61,12 @@ def _countries_of_events(events: Iterable[Event], country_of_place: dict[str, st
         for actor_id in (*event.source, *event.target):
             found.setdefault(actor_id, set()).add(country)
     return found
+
+
+def _countries_named_in(actor: Actor, places: tuple[Place, ...]) -> set[str]:
+    """Countries of the places named inside the actor's own mentions ("the Mumbai police")."""
+    return {place.country for place in places if place.country for where in place.mentions
+            if any(m.start <= where.start and where.end <= m.end for m in actor.mentions)}
 
 
 def _local(actor: Actor) -> bool:
