@@ -39,6 +39,8 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("The army was prepared to strike as the rebels fled the town.", "fled", False, False, False),
         ("Russia offered talks following the invasion.", "invasion", False, False, False),
         ("Violent protests erupted ahead of nationwide marches.", "marches", False, False, True),
+        ("The bill gives officers the power to detain suspects.", "detain", False, True, False),
+        ("Police used their power to detain the suspects.", "detain", False, False, False),
     ],
 )
 def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):

@@ -33,6 +33,12 @@ HYPOTHETICAL_HEADS = frozenset(
      "ask", "urge", "call", "press", "pressure", "demand", "request", "appeal", "encourage", "persuade", "invite"}
 )
 # Verbs and adjectives that put what they embed in the future: "pledged to", "plans to".
+# Nouns whose infinitive names an act someone may do: "the power to detain", "the right to strike".
+CAPACITY_NOUNS = frozenset(
+    {"power", "right", "authority", "ability", "capacity", "capability", "licence", "license", "mandate", "means",
+     "freedom", "permission", "chance", "opportunity", "option", "discretion", "leeway"}
+)
+EXERCISING_VERBS = frozenset({"use", "exercise", "invoke", "wield", "seize", "take"})
 FUTURE_HEADS = frozenset(
     {"plan", "pledge", "promise", "vow", "swear", "intend", "expect", "schedule", "scheduled", "set", "due",
      "aim", "agree", "decide", "go", "commit", "committed", "prepare", "about"}
@@ -114,6 +120,9 @@ def read_modality(trigger: Token) -> Modality:
             if previous is not None and lemma in HYPOTHETICAL_HEADS:
                 hypothetical = True
                 considered = considered or lemma in CONSIDERING_HEADS
+            if (previous is not None and previous.dep_ == "acl" and lemma in CAPACITY_NOUNS and _infinitive(previous)
+                    and token.head.lemma_.lower() not in EXERCISING_VERBS):
+                hypothetical = True  # "the power to detain suspects": an act one may do (not "used its power to")
             if previous is not None and lemma in FUTURE_HEADS and (lemma not in LOOSE_FUTURE_HEADS or _infinitive(previous)):
                 future = True  # "is about to restore ties", not "reported about shells fired"
         link = token.dep_
