@@ -797,3 +797,10 @@ def test_force_used_and_what_it_was_for_are_one_act():
     record = code("Police fired tear gas to disperse the protesters.")
     force = only(record, "ASSAULT")  # not one for the firing and one for the dispersing
     assert force.evidence.trigger.text == "fired" and force.target
+
+
+def test_a_country_named_as_the_topic_of_a_war_or_deal_is_no_party_but_an_invader_is():
+    rejected = only(code("The French president has rejected calls for the publication of advice on the legality of the Iraq war."), "REJECT")
+    assert not rejected.target
+    condemned = code("Turkey condemned the Russian invasion.")
+    assert names(condemned, only(condemned, "ACCUSE").target) == {"RUS"}

@@ -51,3 +51,9 @@ OBJECT_NEEDING_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain",
 STATIVE_PARTICIPLES = frozenset({"oppose"})
 # Verbs whose subject suffered the act named in their "in" phrase ("two died in police firing").
 DYING_VERBS = frozenset({"die", "perish"})
+# Nouns a country is compounded onto as their topic ("the Iraq war", "the Iran deal"): the
+# phrase stands for no party. Acts with doers and victims (invasion, sanctions) are not here.
+TOPIC_HEADS = frozenset(
+    {"war", "conflict", "crisis", "deal", "agreement", "accord", "inquiry", "issue", "question", "dossier", "debate",
+     "policy", "situation", "file", "problem", "dispute", "row", "affair"}
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import ActorStage
+from newsgraph.events.argument_words import TOPIC_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,8 +75,9 @@ class PhraseActors:
                         found = self.actors_of(obj) if obj.dep_ == "pobj" else ()
                         if found:
                             return found
+        topic = token.lemma_.lower() in TOPIC_HEADS  # "the Iraq war" is not Iraq; "Britain's Iraq policy" is Britain's
         for child in token.children:
-            if child.dep_ in ("appos", "poss", "compound", "amod", "nmod"):
+            if child.dep_ in ("appos", "poss") or (child.dep_ in ("compound", "amod", "nmod") and not topic):
                 # "Syria's second city", "an Islamic State target", "the Russian building"
                 ids = self.actors.actors_of_token(child.i)
                 if ids:
