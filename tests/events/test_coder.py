@@ -804,3 +804,8 @@ def test_a_country_named_as_the_topic_of_a_war_or_deal_is_no_party_but_an_invade
     assert not rejected.target
     condemned = code("Turkey condemned the Russian invasion.")
     assert names(condemned, only(condemned, "ACCUSE").target) == {"RUS"}
+
+
+def test_speaking_well_of_a_thing_praises_nobody_but_speaking_well_of_an_actor_does():
+    assert not code("The Israeli government described the meeting as important.").events
+    assert only(code("The Israeli government described the envoy as a true friend."), "SUPPORT").target

@@ -27,7 +27,7 @@ from newsgraph.events.lexicon_row import LexiconRow
 from newsgraph.events.merging import deduplicate, fold_outcomes, inherit_targets
 from newsgraph.events.modality import read_modality
 from newsgraph.events.scales import event_scales
-from newsgraph.events.triggers import Trigger, find_triggers
+from newsgraph.events.triggers import POLARITY_TRIGGERS, Trigger, find_triggers
 from newsgraph.records import DateRef, Event, Evidence, Place, Quote, Span
 
 if TYPE_CHECKING:
@@ -234,6 +234,8 @@ class RuleCoder:
             return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
         if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
             return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
+        if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
+            return True  # "described the meeting as important": a thing well spoken of, nobody praised
         if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
             return True  # "blamed a weaker dollar for lower turnover": a cause blamed, no actor accused
         if row.type == "AID" and not args.target and _verbal_complement(token):
