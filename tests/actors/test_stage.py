@@ -477,3 +477,10 @@ def test_a_body_compounded_onto_an_act_is_its_doer_but_not_onto_a_building(actor
     found = actors_of("Twelve people were killed in police firing in Surat. Others were taken to the police station.")
     assert found.has("police") and found.of("police").sector == "COP"
     assert not found.has("police station")
+
+
+def test_an_of_phrase_joins_the_name_only_when_it_holds_the_owner(actors_of):
+    found = actors_of("The opposition accused the Iraqi prime minister and his chancellor of behaving like schoolboys.")
+    assert found.of("his chancellor").name == "his chancellor"
+    mayor = actors_of("Israel released the mayor of the West Bank city of Nablus.").of("the mayor")
+    assert mayor.name.startswith("mayor of the West Bank city")

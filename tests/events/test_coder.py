@@ -809,3 +809,11 @@ def test_a_country_named_as_the_topic_of_a_war_or_deal_is_no_party_but_an_invade
 def test_speaking_well_of_a_thing_praises_nobody_but_speaking_well_of_an_actor_does():
     assert not code("The Israeli government described the meeting as important.").events
     assert only(code("The Israeli government described the envoy as a true friend."), "SUPPORT").target
+
+
+def test_words_of_force_and_protest_in_their_other_senses_are_no_events():
+    assert not code("The Labour chancellor vowed to beat the Asian tiger economies.").events
+    assert only(code("Police beat the protesters with sticks in Lagos."), "ASSAULT").cameo == "182"
+    assert not code("The Labour minister demonstrated that the plan works.").events
+    assert not code("The Labour party demonstrated its commitment to reform.").events
+    assert only(code("Students demonstrated in Seoul against the Korean government."), "PROTEST")

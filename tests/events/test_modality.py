@@ -41,6 +41,8 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("Violent protests erupted ahead of nationwide marches.", "marches", False, False, True),
         ("The bill gives officers the power to detain suspects.", "detain", False, True, False),
         ("Police used their power to detain the suspects.", "detain", False, False, False),
+        ("There could be further strikes unless the government backs down.", "strikes", False, True, False),
+        ("There were no talks between the two sides.", "talks", True, False, False),
     ],
 )
 def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):

@@ -188,8 +188,9 @@ class Resolver(NameResolver):
             start += 1
         end = mention.end
         for prep in self.doc[mention.head].rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and any(o.identity for o in mention.owners):
-                end = max(end, prep.right_edge.i + 1)
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                    o.identity and prep.i < o.start and o.end <= prep.right_edge.i + 1 for o in mention.owners):
+                end = max(end, prep.right_edge.i + 1)  # "the mayor of Nablus", not "his chancellor of behaving …"
         words = [t for t in self.doc[start:end] if not t.is_quote]
         return "".join(t.text + t.whitespace_ for t in words).strip()
 

@@ -60,7 +60,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Control links: the governing word's negation and intent reach the embedded event
 # ("refused to meet", "rule out sending", "prepared to aid", "stop short of sending").
-CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "pobj", "advmod", "dobj", "csubj", "oprd"})
+CONTROL = frozenset({"xcomp", "pcomp", "acomp", "prep", "pobj", "advmod", "dobj", "csubj", "oprd", "attr"})
 # Verbs whose object noun is an event done by the verb's subject: "voiced support", "launched strikes".
 LIGHT_VERBS = frozenset(
     {"declare", "voice", "express", "give", "offer", "provide", "issue", "launch", "conduct", "carry", "make", "hold",
@@ -181,6 +181,8 @@ def _negated_here(token: Token, previous: Token | None) -> bool:
     for child in token.children:
         if child.dep_ == "neg" and child.lower_ in NEGATION_WORDS:
             return True
+        if previous is None and token.pos_ in ("NOUN", "PROPN") and child.dep_ == "det" and child.lower_ == "no":
+            return True  # "there were no talks", "no protests took place": the nominal event itself denied
         if child.dep_ in ("dobj", "nsubjpass", "attr") and previous is None:
             if any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
                 return True  # "sent no troops", "no request was received"
