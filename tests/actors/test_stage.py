@@ -484,3 +484,10 @@ def test_an_of_phrase_joins_the_name_only_when_it_holds_the_owner(actors_of):
     assert found.of("his chancellor").name == "his chancellor"
     mayor = actors_of("Israel released the mayor of the West Bank city of Nablus.").of("the mayor")
     assert mayor.name.startswith("mayor of the West Bank city")
+
+
+def test_the_court_is_the_court_named_before_or_else_a_court_of_no_country_named(actors_of):
+    icc = actors_of("The International Criminal Court issued a warrant for the general. The court said he was wanted.")
+    assert icc.of("The court").id == icc.of("International Criminal Court").id
+    alone = actors_of("The court ordered the release of the activists.").of("The court")
+    assert (alone.sector, alone.country) == ("JUD", None)

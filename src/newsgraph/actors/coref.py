@@ -47,9 +47,12 @@ EXPLETIVE_PREDICATES = frozenset(
 # Verbs whose subject "it" is usually no actor ("it seems", "it remains to be seen").
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "matter", "look", "become"})
 # Nouns that, with "the" and no owner, mean the institution of the state in focus.
-STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
+STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "court", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
 # State bodies that still act as their sector when the text names no country for them.
-UNOWNED_SECTORS = frozenset({"COP", "MIL"})
+UNOWNED_SECTORS = frozenset({"COP", "MIL", "JUD"})
+# Sectors whose bodies a definite noun refers back to whatever their kind ("the court": a national
+# court of kind government or an international one of kind organisation).
+BODY_SECTORS = frozenset({"JUD"})
 NON_PERSON_SINGULAR = frozenset({"country", "government", "organization", "armed_group", "party", "military", "police"})
 
 
@@ -212,7 +215,10 @@ class Coreference:
         state_body = agent is not None and self._state_body(mention)
         if not mention.definite and not state_body:
             return
-        wanted = lambda i: i.kind in kinds and (sector is None or i.sector == sector.sector)  # noqa: E731
+        # "the court" after "the International Criminal Court": any court named before, whatever its kind
+        same_body = agent is not None and agent.sector in BODY_SECTORS
+        wanted = lambda i: (i.kind in kinds and (sector is None or i.sector == sector.sector)) or (  # noqa: E731
+            same_body and i.kind != "person" and i.sector == agent.sector)  # type: ignore[union-attr]
         found = self.context.antecedent(mention.start, wanted) if mention.definite else None
         if found is not None and found.identity is not None:
             mention.identity = found.identity

@@ -24,11 +24,11 @@ from dataclasses import replace
 from newsgraph.actors.identity import compose_cameo
 from newsgraph.records import Actor, Event, Place
 
-# Sectors whose members act where they live: police, civilians, protesters and opposition crowds.
-LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP"})
-# Kinds of actor that can be local. A party or an organisation named without a country is a
-# body the dictionary did not know, not a crowd.
-LOCAL_KINDS = frozenset({"police", "population", "person"})
+# Sectors whose members act where they live: police, courts, civilians, protesters and opposition crowds.
+LOCAL_SECTORS = frozenset({"COP", "JUD", "CVL", "OPP"})
+# Kinds of actor that can be local (a court is of kind government). A party or an organisation
+# named without a country is a body the dictionary did not know, not a crowd.
+LOCAL_KINDS = frozenset({"police", "population", "person", "government"})
 # Words that name people away from home: where they were is not whose they are.
 AWAY_FROM_HOME = frozenset(
     {"foreign", "foreigner", "foreigners", "tourist", "tourists", "visitor", "visitors", "hostage", "hostages",
