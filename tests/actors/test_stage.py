@@ -491,3 +491,10 @@ def test_the_court_is_the_court_named_before_or_else_a_court_of_no_country_named
     assert icc.of("The court").id == icc.of("International Criminal Court").id
     alone = actors_of("The court ordered the release of the activists.").of("The court")
     assert (alone.sector, alone.country) == ("JUD", None)
+
+
+def test_names_keep_their_possessive_apostrophe_and_close_their_brackets(actors_of):
+    union = actors_of("The teachers' union suspended its strike on Monday.").of("The teachers' union")
+    assert union.name == "teachers' union"
+    party = actors_of("The Homeland Union (Conservatives) began collecting signatures.")
+    assert party.of("Homeland Union (Conservatives)").name == "Homeland Union (Conservatives)"

@@ -817,3 +817,8 @@ def test_words_of_force_and_protest_in_their_other_senses_are_no_events():
     assert not code("The Labour minister demonstrated that the plan works.").events
     assert not code("The Labour party demonstrated its commitment to reform.").events
     assert only(code("Students demonstrated in Seoul against the Korean government."), "PROTEST")
+
+
+def test_calling_off_or_suspending_a_protest_eases_dissent():
+    suspended = only(code("The teachers' union suspended its strike on Monday."), "CONCEDE")
+    assert suspended.evidence.trigger.text == "suspended"

@@ -103,6 +103,14 @@ def collect_mentions(doc: Doc, dictionary: ActorDictionary, matcher: DictionaryM
     return mentions
 
 
+def _closed_bracket(doc: Doc, start: int, end: int) -> int:
+    """End of a name NER cut inside its brackets: "Homeland Union (Conservatives" takes its ")"."""
+    words = [t.text for t in doc[start:end]]
+    if words.count("(") > words.count(")") and end < len(doc) and doc[end].text == ")":
+        return end + 1
+    return end
+
+
 def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictionary) -> list[Mention]:
     candidates: list[Mention] = []
     for match in matcher.matches(doc):
@@ -111,6 +119,7 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             start, end = _strip_determiner(doc, ent.start, ent.end)
+            end = _closed_bracket(doc, start, end)
             span = doc[start:end]
             if list_of_names(doc, start, end, matched) or _common_words_as_name(span, ent.label_, dictionary) \
                     or clause_taken_for_a_name(span, dictionary):

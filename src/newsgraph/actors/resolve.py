@@ -191,8 +191,9 @@ class Resolver(NameResolver):
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(
                     o.identity and prep.i < o.start and o.end <= prep.right_edge.i + 1 for o in mention.owners):
                 end = max(end, prep.right_edge.i + 1)  # "the mayor of Nablus", not "his chancellor of behaving …"
-        words = [t for t in self.doc[start:end] if not t.is_quote]
-        return "".join(t.text + t.whitespace_ for t in words).strip()
+        # quote marks go, a possessive apostrophe stays ("the teachers' union"); a dropped mark keeps its space
+        text = "".join((t.text if t.tag_ == "POS" or not t.is_quote else "") + t.whitespace_ for t in self.doc[start:end])
+        return " ".join(text.split())
 
 
 @lru_cache(maxsize=4)
