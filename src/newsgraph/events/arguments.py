@@ -147,7 +147,7 @@ class ArgumentReader(NominalReader, TargetReader):
             target, source = tuple(dict.fromkeys((*target, *source))), ()
         if not source and not topical_modifiers:
             # "the Iraq war": a name compounded onto a war is where it was fought, not who fought it
-            deps = ("amod", "nmod") if trigger.lemma_.lower() in WAR_NOUNS else ("compound", "amod", "nmod")
+            deps: tuple[str, ...] = ("amod", "nmod") if trigger.lemma_.lower() in WAR_NOUNS else ("compound", "amod", "nmod")
             if trigger.tag_ == "VBG":
                 deps += ("nsubj",)  # "died in police firing", parsed as a clause with its subject
             source = tuple(a for c in trigger.children if c.dep_ in deps for a in self.actors_of(c))

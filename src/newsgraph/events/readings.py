@@ -1,0 +1,121 @@
+"""Which reading of a trigger word its parties allow: a political act, another act, or none.
+
+Many trigger words name a political act in one use and something else in another: "beat"
+is an assault on people but a score against a team; "attack" by a party is criticism and by
+strikers a protest; troops that "arrive" are deployed, not visiting. Once an event's source
+and target are read, the coder asks here whether the word is a political act at all and
+which lexicon row fits who did it to whom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsgraph.events.reciprocity import SYMMETRIC_FRAMES
+from newsgraph.events.triggers import POLARITY_TRIGGERS
+
+if TYPE_CHECKING:
+    from newsgraph.events.arguments import ArgumentReader, Arguments
+    from newsgraph.events.lexicon import Lexicon
+    from newsgraph.events.lexicon_row import LexiconRow
+    from newsgraph.events.registry import CodingInput
+
+DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
+# Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
+BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
+CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
+# Warnings are threats only when addressed to someone ("warned Moscow of costs").
+WARNING_WORDS = frozenset({"warn", "warning"})
+# Parties and legislatures attack in words: their "attack" is criticism.
+POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", "PMF", "CRM"})
+# Sectors that strike or march as protest, never as an armed attack.
+UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
+
+
+def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInput,  # type: ignore[no-untyped-def]
+                     reader: ArgumentReader) -> bool:
+    """Words that name a political act in one use and something else in another."""
+    lemma = token.lemma_.lower()
+    if lemma in BODILY_VERBS and args.target and not _only_people(args.target, inputs):
+        return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
+    if lemma in BODILY_VERBS and not args.target and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in token.children):
+        return True  # "beat the Asian tiger economies", "beat the deadline": no one was beaten
+    if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
+        return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
+    if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
+        return True  # "described the meeting as important": a thing well spoken of, nobody praised
+    if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
+        return True  # "blamed a weaker dollar for lower turnover": a cause blamed, no actor accused
+    if row.type == "AID" and not args.target and _verbal_complement(token):
+        return True  # "helped make the election a contest", "helps the public understand": help, not aid
+    return row.type == "CONSULT" and row.mode == "visit" and _within(args.source, inputs, CIVILIANS)
+
+
+def row_for_sources(lexicon: Lexicon, row: LexiconRow, token, args: Arguments,  # type: ignore[no-untyped-def]
+                    inputs: CodingInput) -> LexiconRow:
+    """An attack word used by politicians is criticism; by unarmed people (or against them in a
+    clash), a protest — when the lexicon has that reading of the word."""
+    if row.type == "CONSULT" and row.mode == "visit" and _troops(args.source, inputs):
+        # "NATO peacekeeping troops have arrived in Bosnia": troops arrive deployed, not visiting
+        deployment = next(r for r in lexicon.candidates("deploy", "VERB") if not r.object)
+        return replace(deployment, target=row.target)
+    if row.type != "ASSAULT":
+        return row
+    if _within(args.source, inputs, POLITICAL_SECTORS) or (
+            row.pos == "VERB" and _faulted_for(token) and not _armed(args.source, inputs)):
+        wanted = "ACCUSE"  # "the latest Tory attack", "attacked the chancellor for failing to act"
+    elif _within(args.source, inputs, UNARMED_SECTORS) or (
+            args.target_via in SYMMETRIC_FRAMES and _within(args.target, inputs, UNARMED_SECTORS)):
+        wanted = "PROTEST"  # "the teachers' strike", "police clashed with protesters"
+    else:
+        return row
+    # the criticism reading is the bare one ("attack verbally" and "attack a plan" have their own rows)
+    other = next((r for r in lexicon.candidates(row.trigger, row.pos)
+                  if r.type == wanted and not (wanted == "ACCUSE" and r.object)), None)
+    return replace(other, target=row.target) if other is not None else row
+
+
+def _within(ids: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
+    """Every actor of ``ids`` (at least one) is of one of ``sectors``."""
+    return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
+
+
+def _troops(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """Military units, not a general on his travels."""
+    return bool(ids) and all(inputs.actors.actor(i).sector == "MIL" and inputs.actors.actor(i).kind != "person" for i in ids)
+
+
+def _armed(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    return any(inputs.actors.actor(i).sector in ARMED_SECTORS for i in ids)
+
+
+def _only_people(target: tuple[str, ...], inputs: CodingInput) -> bool:
+    return all(inputs.actors.actor(i).kind in ("person", "population") for i in target)
+
+
+def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyped-def]
+    """ "warned that police will no longer tolerate rallies": what some actor will do is a threat."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in clause.children)
+        if future and reader.children_actors(clause, ("nsubj",)):
+            return True
+    return False
+
+
+def _faulted_for(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "attacked Brown for failing to act", "attacked him for his record": attacked for a fault
+    is criticised ("for hours" only says how long)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in DURATION_NOUNS:
+                return True
+    return False
+
+
+def _verbal_complement(token) -> bool:  # type: ignore[no-untyped-def]
+    """ "helped make …", "help avoid …": what is helped is an act, not a recipient."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children)

@@ -1,0 +1,55 @@
+"""Events whose doer the text implies but does not name: when to ask for one, and which.
+
+"protests erupted in Bogota", "50 were arrested in Dhaka": implied.py says who does such an
+act (protesters, the police); this module decides, for one trigger, whether the sentence
+leaves its doer implied and, if so, in which country the act happened — through the place
+it is anchored to, or the one country a story is set in. Without a country it implies nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.events.implied import IMPLIED_DOERS
+from newsgraph.events.modality import read_modality
+from newsgraph.records import Span
+
+if TYPE_CHECKING:
+    from newsgraph.events.lexicon_row import LexiconRow
+    from newsgraph.events.registry import CodingInput
+    from newsgraph.events.triggers import Trigger
+
+
+def implies_doer(row: LexiconRow, token) -> bool:  # type: ignore[no-untyped-def]
+    """A crowd event written as a noun ("protests erupted"), or an arrest with nobody named as its
+    maker ("were arrested", "the arrest of six men"); a verb's own subject, when it has one, was
+    already read."""
+    if (row.type, row.mode) not in IMPLIED_DOERS:
+        return False
+    if row.type == "PROTEST":
+        return row.pos == "NOUN"
+    # a passive clause ("were arrested"), not a participle describing someone ("a member jailed a
+    # year ago", whose jailer the sentence may well name elsewhere)
+    return row.pos == "NOUN" or any(c.dep_ == "auxpass" for c in token.children)
+
+
+def asserted(token) -> bool:  # type: ignore[no-untyped-def]
+    """Said to have happened: not negated, planned, promised or only possible."""
+    modality = read_modality(token)
+    return not (modality.negated or modality.future or modality.hypothetical)
+
+
+def implied_doer(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tuple[str, ...]:
+    from newsgraph.places import anchor_event as anchor_place
+
+    doc = inputs.document
+    start, end = doc.doc[trigger.start].idx, doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
+    place_id = anchor_place(doc, inputs.places, start, end)
+    country = next((p.country for p in inputs.places if p.id == place_id), None)
+    if country is None:
+        story = {p.country for p in inputs.places if p.country}
+        country = story.pop() if len(story) == 1 else None  # a story set in one country: its police
+    if country is None:
+        return ()  # "anger that gave rise to popular protests": a crowd of nowhere is no actor
+    found = inputs.implied.doer(row.type or "", row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
+    return (found,) if found else ()
