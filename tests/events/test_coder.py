@@ -762,7 +762,8 @@ def test_an_arrest_with_no_one_named_is_made_by_the_police_of_the_place_but_a_de
     assert (police.kind, police.cameo, police.role) == ("police", "BGDCOP", "implied by the event")
     described = code("Israel released the mayor of Nablus, a Hamas member jailed a year ago.")
     assert not [e for e in described.events if e.type == "COERCE"]
-    assert not code("Six men were arrested on Friday.").events  # no place: nobody is implied
+    nowhere = only(code("Six men were arrested on Friday."), "COERCE")  # no place: still the police, of no country
+    assert [a.cameo for a in code("Six men were arrested on Friday.").actors if a.id == nowhere.source[0]] == ["COP"]
 
 
 def test_an_implied_doer_without_a_place_of_its_own_takes_the_one_country_the_story_is_set_in():
@@ -770,7 +771,8 @@ def test_an_implied_doer_without_a_place_of_its_own_takes_the_one_country_the_st
     arrest = only(record, "COERCE")
     assert next(a for a in record.actors if a.id == arrest.source[0]).cameo == "INDCOP"
     two_countries = code("Riots broke out in Paris and in Berlin. Officials said 40 people had been taken into custody.")
-    assert not [e for e in two_countries.events if e.type == "COERCE"]  # which country's police is unsaid
+    arrest = only(two_countries, "COERCE")  # which country's police is unsaid: the police of none named
+    assert next(a for a in two_countries.actors if a.id == arrest.source[0]).cameo == "COP"
 
 
 def test_police_firing_and_charges_on_crowds_are_force():

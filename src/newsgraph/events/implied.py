@@ -11,8 +11,8 @@ uncoded, since nothing in "a bomb exploded" says who set it.
 The implied actor is an ordinary record actor (kind ``population``, the sector the agent
 dictionary gives protesters) whose mentions are the event words themselves, so its evidence
 is visible, and whose ``role`` says it was implied. One actor stands for all the doers of one
-kind in one country in the article; an event with no place implies nobody (the coder asks
-only when it knows the country).
+kind in one country in the article; a crowd event with no country implies nobody, an arrest
+the police of no country named (see unnamed_doers.py).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 "protests erupted in Bogota", "50 were arrested in Dhaka": implied.py says who does such an
 act (protesters, the police); this module decides, for one trigger, whether the sentence
 leaves its doer implied and, if so, in which country the act happened — through the place
-it is anchored to, or the one country a story is set in. Without a country it implies nobody.
+it is anchored to, or the one country a story is set in. Without a country a crowd is implied
+by nobody, while an arrest is still the police's, of no country named (``---COP``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def implied_doer(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tupl
     if country is None:
         story = {p.country for p in inputs.places if p.country}
         country = story.pop() if len(story) == 1 else None  # a story set in one country: its police
-    if country is None:
+    if country is None and row.type == "PROTEST":
         return ()  # "anger that gave rise to popular protests": a crowd of nowhere is no actor
+    # an arrest said to have been made was made by the police, whether or not the text says whose
     found = inputs.implied.doer(row.type or "", row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
     return (found,) if found else ()
