@@ -824,3 +824,9 @@ def test_words_of_force_and_protest_in_their_other_senses_are_no_events():
 def test_calling_off_or_suspending_a_protest_eases_dissent():
     suspended = only(code("The teachers' union suspended its strike on Monday."), "CONCEDE")
     assert suspended.evidence.trigger.text == "suspended"
+
+
+def test_a_participle_that_says_who_made_a_nominal_act_gives_its_doer():
+    record = code("Residents complained about the arrests made by the riot police on Thursday.")
+    arrest = only(record, "COERCE")
+    assert [a.sector for a in record.actors if a.id in arrest.source] == ["COP"]

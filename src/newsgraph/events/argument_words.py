@@ -57,3 +57,5 @@ TOPIC_HEADS = frozenset(
     {"war", "conflict", "crisis", "deal", "agreement", "accord", "inquiry", "issue", "question", "dossier", "debate",
      "policy", "situation", "file", "problem", "dispute", "row", "affair"}
 )
+# Participles that only say who did an act named by a noun ("the arrests made by the police").
+DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "perform", "mount", "commit", "order"})

@@ -14,6 +14,7 @@ from newsgraph.events.argument_sources import SourceReader
 from newsgraph.events.argument_words import (
     CLAIMED_NOUNS,
     CLAIMING_VERBS,
+    DOING_PARTICIPLES,
     DYING_VERBS,
     FRAME_NOUNS,
     INTENDING_VERBS,
@@ -88,6 +89,8 @@ class NominalReader(SourceReader):
         """ "an attack by rebels"; also "the release of the prisoners by Israel", where the parser
         hangs the by-phrase on the noun's "of" object."""
         holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        # "the arrests made by the police", "raids carried out by the army": a participle that only says who did it
+        holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == "by":
