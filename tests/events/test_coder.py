@@ -830,3 +830,8 @@ def test_a_participle_that_says_who_made_a_nominal_act_gives_its_doer():
     record = code("Residents complained about the arrests made by the riot police on Thursday.")
     arrest = only(record, "COERCE")
     assert [a.sector for a in record.actors if a.id in arrest.source] == ["COP"]
+
+
+def test_withdrawing_from_a_contract_is_no_retreat_but_withdrawing_troops_is():
+    assert not code("The US firm is withdrawing from the contract in Iraq.").events
+    assert only(code("Russia withdrew its troops from Georgia."), "RETREAT").cameo == "0874"
