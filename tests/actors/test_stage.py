@@ -498,3 +498,9 @@ def test_names_keep_their_possessive_apostrophe_and_close_their_brackets(actors_
     assert union.name == "teachers' union"
     party = actors_of("The Homeland Union (Conservatives) began collecting signatures.")
     assert party.of("Homeland Union (Conservatives)").name == "Homeland Union (Conservatives)"
+
+
+def test_british_and_american_spellings_of_an_organisation_are_one_name(actors_of):
+    found = actors_of("The World Trade Organisation (WTO) ruled against the US on Monday.")
+    wto = found.of("World Trade Organisation")
+    assert wto.entry and found.of("WTO").id == wto.id

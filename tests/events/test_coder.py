@@ -835,3 +835,8 @@ def test_a_participle_that_says_who_made_a_nominal_act_gives_its_doer():
 def test_withdrawing_from_a_contract_is_no_retreat_but_withdrawing_troops_is():
     assert not code("The US firm is withdrawing from the contract in Iraq.").events
     assert only(code("Russia withdrew its troops from Georgia."), "RETREAT").cameo == "0874"
+
+
+def test_a_blow_that_strikes_no_one_is_a_figure_of_speech():
+    assert not code("Shares fell sharply, with travel and insurance firms hit hardest.").events
+    assert only(code("Rebels hit back at government forces in the north."), "ASSAULT")

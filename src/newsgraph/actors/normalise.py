@@ -50,6 +50,9 @@ _APOSTROPHES = re.compile(r"'")
 _QUOTE_MARKS = re.compile(r'"')
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# British and American spellings of "organisation" and its kin ("World Trade Organisation"):
+# one key for both. (Defence/defense titles are listed both ways in the data files.)
+_ISATION = re.compile(r"isation(s?)\b", re.IGNORECASE)
 
 
 def _fold_accents(text: str) -> str:
@@ -67,7 +70,8 @@ def normalise(surface: str, keep_case: bool = False) -> str:
     Steps, in order: unify quotes, apostrophes and dashes; fold accents; drop the dots of
     abbreviations ("U.S." → "US"); treat hyphens as spaces; strip a trailing possessive
     ("Iran's" → "Iran", "the Philippines'" → "Philippines"); drop the remaining apostrophes
-    ("Ba'ath" → "Baath") and double quotes; collapse spaces; drop a leading "the"; casefold
+    ("Ba'ath" → "Baath") and double quotes; collapse spaces; drop a leading "the"; spell
+    "-isation" the American way; casefold
     (unless ``keep_case``, which is how case-sensitive aliases are compared).
     """
     text = _fold_accents(surface.translate(_QUOTES))
@@ -79,6 +83,7 @@ def normalise(surface: str, keep_case: bool = False) -> str:
     text = _QUOTE_MARKS.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _LEADING_THE.sub("", text)
+    text = _ISATION.sub(r"ization\1", text)
     return text if keep_case else text.casefold()
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
+# Verbs of striking that strike something: without an object or an agent they are a manner of speaking.
+OBJECT_STRIKES = frozenset({"hit"})
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
@@ -44,6 +46,9 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
         return True  # "beat the Asian tiger economies", "beat the deadline": no one was beaten
     if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
         return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
+    if lemma in OBJECT_STRIKES and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "prt") or c.lower_ in ("at", "on")
+                                           for c in token.children):
+        return True  # "with insurance firms hit hardest", "sales were hit": a blow with no one struck is a figure of speech
     if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
         return True  # "described the meeting as important": a thing well spoken of, nobody praised
     if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
