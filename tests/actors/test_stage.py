@@ -504,3 +504,10 @@ def test_british_and_american_spellings_of_an_organisation_are_one_name(actors_o
     found = actors_of("The World Trade Organisation (WTO) ruled against the US on Monday.")
     wto = found.of("World Trade Organisation")
     assert wto.entry and found.of("WTO").id == wto.id
+
+
+def test_a_company_s_chief_executive_is_no_government_official_but_a_state_s_is(actors_of):
+    boss = actors_of("Qwest chief executive Richard Notebaert said the bid was fair.").of("Qwest chief executive Richard Notebaert")
+    assert boss.sector != "GOV"
+    leader = actors_of("Hong Kong Chief Executive Donald Tsang met protesters.").of("Hong Kong Chief Executive Donald Tsang")
+    assert (leader.country, leader.sector) == ("HKG", "GOV")
