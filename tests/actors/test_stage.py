@@ -511,3 +511,8 @@ def test_a_company_s_chief_executive_is_no_government_official_but_a_state_s_is(
     assert boss.sector != "GOV"
     leader = actors_of("Hong Kong Chief Executive Donald Tsang met protesters.").of("Hong Kong Chief Executive Donald Tsang")
     assert (leader.country, leader.sector) == ("HKG", "GOV")
+
+
+def test_a_country_a_war_is_in_says_where_the_war_is_not_whose_police_act(actors_of):
+    found = actors_of("Campaigners lost an appeal days after the start of the war in Iraq. The police had stopped their march.")
+    assert found.of("The police").country is None

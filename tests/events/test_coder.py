@@ -840,3 +840,10 @@ def test_withdrawing_from_a_contract_is_no_retreat_but_withdrawing_troops_is():
 def test_a_blow_that_strikes_no_one_is_a_figure_of_speech():
     assert not code("Shares fell sharply, with travel and insurance firms hit hardest.").events
     assert only(code("Rebels hit back at government forces in the north."), "ASSAULT")
+
+
+def test_parties_battling_contest_and_a_demonstrated_thing_is_shown():
+    assert not code("Labour and the Conservatives are battling over taxes.").events
+    assert not code("The views of Labour peers starkly demonstrated the divisions in the Labour party.").events
+    assert only(code("Hamas fought Israeli troops in Gaza."), "ASSAULT")
+    assert only(code("Lord Scarman conducted the inquiry into the Brixton riots."), "ACCUSE").cameo == "090"

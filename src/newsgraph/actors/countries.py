@@ -106,6 +106,8 @@ class CountriesInFocus:
         prep = token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
             return False
+        if prep.head.lemma_.lower() in TOPIC_NOUNS:
+            return True  # "the war in Iraq", "the crisis in Syria": where the war is, not whose police act here
         return prep.lower_ != "of" and prep.lower_ not in self.grammar.locative_preps
 
     def country_in_focus(self, mention: Mention) -> str | None:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
+# Words of fighting that, said of parties or parliaments, name political contest.
+CONTEST_WORDS = frozenset({"battle", "fight", "fighting", "combat", "duel", "war"})
+# Protest verbs that, with an object, mean to show ("demonstrated the divisions").
+SHOWING_VERBS = frozenset({"demonstrate"})
 # Verbs of striking that strike something: without an object or an agent they are a manner of speaking.
 OBJECT_STRIKES = frozenset({"hit"})
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
@@ -49,6 +53,10 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
     if lemma in OBJECT_STRIKES and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "prt") or c.lower_ in ("at", "on")
                                            for c in token.children):
         return True  # "with insurance firms hit hardest", "sales were hit": a blow with no one struck is a figure of speech
+    if lemma in CONTEST_WORDS and _within(args.source, inputs, POLITICAL_SECTORS):
+        return True  # "the two big parties battling over taxes": parties and parliaments contest, they do not fight
+    if lemma in SHOWING_VERBS and any(c.dep_ == "dobj" for c in token.children):
+        return True  # "the row starkly demonstrated the divisions": to demonstrate something is to show it
     if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
         return True  # "described the meeting as important": a thing well spoken of, nobody praised
     if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
