@@ -516,3 +516,10 @@ def test_a_company_s_chief_executive_is_no_government_official_but_a_state_s_is(
 def test_a_country_a_war_is_in_says_where_the_war_is_not_whose_police_act(actors_of):
     found = actors_of("Campaigners lost an appeal days after the start of the war in Iraq. The police had stopped their march.")
     assert found.of("The police").country is None
+
+
+def test_a_crowd_refers_back_only_to_a_crowd_of_its_own_sector(actors_of):
+    found = actors_of("Protesters marched through the capital. The judges ruled against them. The protesters dispersed.")
+    protesters = found.of("Protesters")
+    assert found.of("The protesters").id == protesters.id
+    assert all("judges" not in m.text for m in protesters.mentions)

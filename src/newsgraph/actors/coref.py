@@ -217,7 +217,10 @@ class Coreference:
             return
         # "the court" after "the International Criminal Court": any court named before, whatever its kind
         same_body = agent is not None and agent.sector in BODY_SECTORS
-        wanted = lambda i: (i.kind in kinds and (sector is None or i.sector == sector.sector)) or (  # noqa: E731
+        # "the judges" after "protesters": a crowd refers back only to a crowd of its own sector
+        crowd_sector = agent.sector if agent is not None and agent.kind == "population" and agent.sector not in (None, "UNK") else None
+        wanted = lambda i: (i.kind in kinds and (sector is None or i.sector == sector.sector)  # noqa: E731
+                            and (crowd_sector is None or i.sector in (crowd_sector, None))) or (
             same_body and i.kind != "person" and i.sector == agent.sector)  # type: ignore[union-attr]
         found = self.context.antecedent(mention.start, wanted) if mention.definite else None
         if found is not None and found.identity is not None:
