@@ -847,3 +847,10 @@ def test_parties_battling_contest_and_a_demonstrated_thing_is_shown():
     assert not code("The views of Labour peers starkly demonstrated the divisions in the Labour party.").events
     assert only(code("Hamas fought Israeli troops in Gaza."), "ASSAULT")
     assert only(code("Lord Scarman conducted the inquiry into the Brixton riots."), "ACCUSE").cameo == "090"
+
+
+def test_publishing_entertaining_and_criticising_standards_are_no_releases_aid_or_attacks():
+    assert not code("New figures were released on Tuesday by the British Phonographic Industry.").events
+    assert not code("The Black Eyed Peas had provided the night's entertainment.").events
+    assert only(code("The comedian Ronnie Corbett attacked the declining standards of television."), "ACCUSE")
+    assert only(code("Israel released 26 Palestinian prisoners."), "RETREAT").cameo == "0841"

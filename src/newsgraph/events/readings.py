@@ -46,7 +46,7 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
     lemma = token.lemma_.lower()
     if lemma in BODILY_VERBS and args.target and not _only_people(args.target, inputs):
         return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
-    if lemma in BODILY_VERBS and not args.target and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in token.children):
+    if lemma in BODILY_VERBS and not args.target and any(c.dep_ == "dobj" for c in token.children):
         return True  # "beat the Asian tiger economies", "beat the deadline": no one was beaten
     if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
         return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
