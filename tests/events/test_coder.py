@@ -854,3 +854,8 @@ def test_publishing_entertaining_and_criticising_standards_are_no_releases_aid_o
     assert not code("The Black Eyed Peas had provided the night's entertainment.").events
     assert only(code("The comedian Ronnie Corbett attacked the declining standards of television."), "ACCUSE")
     assert only(code("Israel released 26 Palestinian prisoners."), "RETREAT").cameo == "0841"
+
+
+def test_protecting_a_thing_is_no_protection_of_anyone():
+    assert not code("The big companies want to protect inventions they spent years developing.").events
+    assert only(code("UN peacekeepers protected civilians in Bunia."), "AID").cameo == "074"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
+# Verbs of shielding that aid only when someone is shielded ("protect civilians", not "protect inventions").
+SHIELDING_VERBS = frozenset({"protect", "shield", "guard"})
 # Words of fighting that, said of parties or parliaments, name political contest.
 CONTEST_WORDS = frozenset({"battle", "fight", "fighting", "combat", "duel", "war"})
 # Protest verbs that, with an object, mean to show ("demonstrated the divisions").
@@ -46,8 +48,8 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
     lemma = token.lemma_.lower()
     if lemma in BODILY_VERBS and args.target and not _only_people(args.target, inputs):
         return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
-    if lemma in BODILY_VERBS and not args.target and any(c.dep_ == "dobj" for c in token.children):
-        return True  # "beat the Asian tiger economies", "beat the deadline": no one was beaten
+    if lemma in BODILY_VERBS | SHIELDING_VERBS and not args.target and any(c.dep_ == "dobj" for c in token.children):
+        return True  # "beat the deadline", "protect inventions": no one was beaten or shielded
     if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
         return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
     if lemma in OBJECT_STRIKES and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "prt") or c.lower_ in ("at", "on")
