@@ -119,6 +119,15 @@ def test_anchor_takes_a_place_that_is_the_trigger_object():
     assert anchor_event(document, places, captured, captured + len("captured")) == named(places, "Raqqa").id
 
 
+def test_a_country_that_only_funds_or_backs_something_is_not_where_the_event_is():
+    text = "Before his arrest the blogger gave interviews to the US-funded Radio Farda."
+    document = parse(make_article(text, Metadata(), "test"))
+    places = find_places(document)
+    arrest = text.index("arrest")
+    assert named(places, "US")  # the name is still a place of the article …
+    assert anchor_event(document, places, arrest, arrest + len("arrest")) is None  # … but not the arrest's
+
+
 def test_dateline_is_a_place_and_the_fallback_anchor():
     text = "TRIPOLI — Rival militias clashed overnight, residents said.\n\nThe fighting stopped at dawn."
     document = parse(make_article(text, Metadata(), "test"))

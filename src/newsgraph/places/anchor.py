@@ -26,7 +26,7 @@ _CLAUSE_INTERNAL = ("xcomp", "aux", "auxpass", "neg", "prt", "dobj", "pobj", "pr
 # Subtrees of a preposition's object we do not search for the place: relative and other clauses.
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "parataxis")
 # Roles in which a place mention only qualifies a person or thing ("US Secretary of State").
-_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")  # npadvmod: "the US-funded radio"
 
 
 def anchor_event(document: Document, places: tuple[Place, ...], trigger_start: int, trigger_end: int) -> str | None:
@@ -97,7 +97,8 @@ def _place_in_phrase(obj: Token, owner: dict[tuple[int, int], str]) -> str | Non
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS)
+        # not into "US-funded": a name that says who pays or backs something says nothing of where
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "npadvmod")
     for token in sorted(tokens, key=lambda t: t.i):
         found = _place_at(token, owner)
         if found:
