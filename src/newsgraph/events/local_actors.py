@@ -11,9 +11,9 @@ same answer for the ones the text names.
 
 It runs after coding because the events are what tie an actor to a place. An actor gets a
 country when its own name holds a place ("the Mumbai police"), or else when every place its
-events are anchored to lies in that one country. Events
-without a place say nothing either way. Words for people away from home (tourists,
-refugees, migrants) keep an actor unplaced, because they name people who are not locals.
+events are anchored to lies in that one country. Events without a place say nothing either
+way. Words for people away from home (tourists, hostages, foreigners) keep an actor unplaced,
+because they name people who are not locals; refugees and migrants are of another sector.
 """
 
 from __future__ import annotations

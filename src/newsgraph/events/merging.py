@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsgraph.events.modality import SPEECH_LEMMAS
+from newsgraph.events.modality import SPEECH_LEMMAS, is_purpose
 from newsgraph.records import Event
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _outcome(token) -> bool:  # type: ignore[no-untyped-def]
 
 def _purpose(token) -> bool:  # type: ignore[no-untyped-def]
     """ "fired tear gas to disperse the crowd": the force used and what it was for are one act."""
-    return token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    return token.dep_ in ("advcl", "xcomp") and is_purpose(token)
 
 
 def _reported_attack(token, attacks: dict[int, Event]) -> Event | None:  # type: ignore[no-untyped-def]

@@ -146,7 +146,7 @@ def read_modality(trigger: Token) -> Modality:
             break  # "offered talks following the invasion": the invasion is past, whatever was offered
         if link == "pobj" and token.head.lower_ in TIME_PREPS:
             carries_negation = False  # "did not speak during the talks": the talks took place
-        if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and _is_purpose(token)):
+        if link in CONTROL or link == "conj" or (link in ("advcl", "relcl") and is_purpose(token)):
             pass
         elif link in ("advcl", "ccomp", "acl"):
             carries_negation = False  # "did not explain what X was contemplating": X's act is not negated
@@ -172,7 +172,7 @@ def _carries_noun(verb: Token) -> bool:
     return any(lemma in words for words in (LIGHT_VERBS, TAKING_PART_VERBS, NEGATING_VERBS, HYPOTHETICAL_HEADS, FUTURE_HEADS))
 
 
-def _is_purpose(token: Token) -> bool:
+def is_purpose(token: Token) -> bool:
     """ "sending troops to support …": an infinitive purpose clause shares its governor's fate."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from newsgraph.events.registry import CodingInput
 
 DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
-# Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 # Verbs of shielding that aid only when someone is shielded ("protect civilians", not "protect inventions").
 SHIELDING_VERBS = frozenset({"protect", "shield", "guard"})
 # Words of fighting that, said of parties or parliaments, name political contest.
@@ -31,6 +30,7 @@ CONTEST_WORDS = frozenset({"battle", "fight", "fighting", "combat", "duel", "war
 SHOWING_VERBS = frozenset({"demonstrate"})
 # Verbs of striking that strike something: without an object or an agent they are a manner of speaking.
 OBJECT_STRIKES = frozenset({"hit"})
+# Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
@@ -54,7 +54,7 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
         return True  # "Nestle warned that trading would stay hard": a warning to nobody is a forecast
     if lemma in OBJECT_STRIKES and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "prt") or c.lower_ in ("at", "on")
                                            for c in token.children):
-        return True  # "with insurance firms hit hardest", "sales were hit": a blow with no one struck is a figure of speech
+        return True  # "with insurance firms hit hardest": a blow that strikes no one is a figure of speech
     if lemma in CONTEST_WORDS and _within(args.source, inputs, POLITICAL_SECTORS):
         return True  # "the two big parties battling over taxes": parties and parliaments contest, they do not fight
     if lemma in SHOWING_VERBS and any(c.dep_ == "dobj" for c in token.children):
