@@ -73,6 +73,16 @@ def test_promised_cooperation_is_agree_with_the_cameo_intent_code_and_refusal_ke
     assert cooperate.negated and cooperate.cameo.startswith("12")
 
 
+def test_a_future_the_narrator_only_dates_is_the_act_in_cameo_but_a_promise_is_intent():
+    dated = code("Canada will deliver food aid to Haiti. Norway is about to restore diplomatic ties with Chile.")
+    aid, ties = (e for e in dated.events if e.type == "AGREE")  # PLOVER: future cooperation is AGREE
+    assert aid.future and aid.cameo.startswith("07") and ties.future and not ties.cameo.startswith("03")
+    promised = code("Canada promised to deliver food aid to Haiti. Officials said Canada will deliver food aid to Haiti.")
+    assert [e.cameo[:3] for e in promised.events if e.type == "AGREE"] == ["033", "033"]
+    scheduled_sanctions = code("The European Union will impose sanctions on Belarus next week.")
+    assert only(scheduled_sanctions, "THREATEN").cameo.startswith("16")  # CAMEO: the sanctions, not a threat
+
+
 def test_reported_speech_is_attributed_to_the_speaker():
     record = code("The Kenyan foreign minister said Uganda had attacked Kenyan border posts.")
     event = only(record, "ASSAULT")

@@ -53,3 +53,19 @@ def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, futu
 def test_reported_clause_is_marked_and_speaker_negation_does_not_leak():
     found = modality_of("The spokesman did not say that the army attacked the village.", "attacked")
     assert found.reported and not found.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "announced"),
+    [
+        ("The two leaders will meet in Oslo on Tuesday.", "meet", False),
+        ("The minister is scheduled to visit Oslo.", "visit", False),
+        ("Norway is about to restore ties with Chile.", "restore", False),
+        ("Norway pledged to restore ties with Chile.", "restore", True),
+        ("The minister said Norway will restore ties with Chile.", "restore", True),
+        ("Norway plans to restore ties with Chile.", "restore", True),
+    ],
+)
+def test_a_promised_future_is_announced_and_a_dated_one_is_not(sentence: str, word: str, announced: bool):
+    found = modality_of(sentence, word)
+    assert found.future and found.announced == announced

@@ -2,8 +2,8 @@
 
 PLOVER codes intended cooperation as AGREE ("will provide aid") and announced coercion as
 THREATEN ("will impose sanctions", "prepared to impose martial law", "will withdraw unless
-…"); CAMEO keeps the act in its intent and threat codes, and an act only considered has its
-own code. The coder asks here once it has read an event's modality, so the rules that turn
+…"); CAMEO keeps a promised act in its intent and threat codes but codes an act the narrator
+only dates as the act, and an act only considered has its own code. The coder asks here once it has read an event's modality, so the rules that turn
 the lexicon's type into the announced one sit together with their word tables.
 """
 
@@ -43,12 +43,19 @@ def announced_type(row: LexiconRow, token, modality: Modality) -> tuple[str, tup
     return kind, mode
 
 
-def announced_cameo(row: LexiconRow, kind: str, modality: Modality) -> str:
-    """The CAMEO code of the act ``row`` codes, given its modality and announced type ``kind``."""
-    cameo = cameo_for(row.cameo, modality.negated, modality.future, modality.hypothetical or kind == "THREATEN")
+def announced_cameo(row: LexiconRow, kind: str, modality: Modality, token) -> str:  # type: ignore[no-untyped-def]
+    """The CAMEO code of the act ``row`` codes, given its modality and announced type ``kind``.
+
+    CAMEO's intent and threat codes are for what an actor expresses. A future the narrator only
+    dates ("the US will supply arms", "is about to restore ties") is the act itself in CAMEO, as
+    PETRARCH codes it, while PLOVER still calls it AGREE or THREATEN with ``future`` set.
+    """
+    dated_only = modality.future and not modality.announced and not _readied(token) and not _on_condition(token)
+    threat = kind == "THREATEN" and not (dated_only and row.type != "THREATEN")
+    cameo = cameo_for(row.cameo, modality.negated, modality.announced, modality.hypothetical or threat)
     if modality.considered and not (modality.negated or modality.future):
         cameo = CONSIDER_POLICY_OPTION
-    if kind == "THREATEN" and not cameo.startswith("13"):
+    if threat and not cameo.startswith("13"):
         cameo = "130"  # CAMEO has no threat code for this act: "threaten, not specified"
     return cameo
 

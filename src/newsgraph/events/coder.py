@@ -176,7 +176,7 @@ class RuleCoder:
         from newsgraph.places import anchor_event as anchor_place
 
         when = anchor_date(doc, inputs.dates, start_char, end_char)
-        cameo = announced_cameo(row, kind, modality)
+        cameo = announced_cameo(row, kind, modality, token)
         quad, score, goldstein = event_scales(kind, cameo)
         sentence_index = doc.sentence_index(start_char)
         sentence = doc.sentences[sentence_index]

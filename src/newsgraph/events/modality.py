@@ -43,6 +43,9 @@ FUTURE_HEADS = frozenset(
     {"plan", "pledge", "promise", "vow", "swear", "intend", "expect", "schedule", "scheduled", "set", "due",
      "aim", "agree", "decide", "go", "commit", "committed", "prepare", "about"}
 )
+# Future heads that only date an act, expressing nobody's intent: "is about to restore ties",
+# "is scheduled to attend", "is due to meet". An act so dated is the act itself in the future.
+SCHEDULING_HEADS = frozenset({"schedule", "scheduled", "set", "due", "about", "go", "expect"})
 # Heads that put only an infinitive in the future: "about to", "committed to sending", but not
 # "reported about shells fired" or "committed widespread rape".
 LOOSE_FUTURE_HEADS = frozenset({"about", "commit", "committed", "set", "go"})
@@ -92,10 +95,18 @@ class Modality:
     future: bool = False
     reported: bool = False  # under a verb of saying: "would" is then the future of the report
     considered: bool = False  # weighed, not offered: "is considering giving money" (CAMEO 014)
+    intended: bool = False  # the future is someone's commitment ("pledged to", "said it will"), not a date
+
+    @property
+    def announced(self) -> bool:
+        """A future act some actor has promised or declared, which PLOVER and CAMEO code as the
+        promise; a future the narrator only dates ("will meet on Tuesday", "is about to restore
+        ties") stays the act itself, flagged future."""
+        return self.future and (self.intended or self.reported)
 
 
 def read_modality(trigger: Token) -> Modality:
-    negated = hypothetical = future = reported = considered = False
+    negated = hypothetical = future = reported = considered = intended = False
     carries_negation = carries_intent = True
     token = trigger
     previous: Token | None = None
@@ -125,6 +136,7 @@ def read_modality(trigger: Token) -> Modality:
                 hypothetical = True  # "the power to detain suspects": an act one may do (not "used its power to")
             if previous is not None and lemma in FUTURE_HEADS and (lemma not in LOOSE_FUTURE_HEADS or _infinitive(previous)):
                 future = True  # "is about to restore ties", not "reported about shells fired"
+                intended = intended or lemma not in SCHEDULING_HEADS
         link = token.dep_
         if token.head.i == token.i:
             break
@@ -153,7 +165,8 @@ def read_modality(trigger: Token) -> Modality:
         else:
             break
         previous, token = token, token.head
-    return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported, considered=considered)
+    return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported, considered=considered,
+                    intended=intended)
 
 
 def _noun_outside_verb(token: Token, previous: Token | None) -> bool:
