@@ -64,6 +64,7 @@ def test_reported_clause_is_marked_and_speaker_negation_does_not_leak():
         ("Norway pledged to restore ties with Chile.", "restore", True),
         ("The minister said Norway will restore ties with Chile.", "restore", True),
         ("Norway plans to restore ties with Chile.", "restore", True),
+        ("Norway is about to restore ties with Chile, an official said.", "restore", False),
     ],
 )
 def test_a_promised_future_is_announced_and_a_dated_one_is_not(sentence: str, word: str, announced: bool):

@@ -95,18 +95,19 @@ class Modality:
     future: bool = False
     reported: bool = False  # under a verb of saying: "would" is then the future of the report
     considered: bool = False  # weighed, not offered: "is considering giving money" (CAMEO 014)
-    intended: bool = False  # the future is someone's commitment ("pledged to", "said it will"), not a date
+    intended: bool = False  # the future is someone's commitment ("pledged to"), not a date
+    scheduled: bool = False  # the future is a timetable ("is about to", "is due to"), whoever reports it
 
     @property
     def announced(self) -> bool:
         """A future act some actor has promised or declared, which PLOVER and CAMEO code as the
-        promise; a future the narrator only dates ("will meet on Tuesday", "is about to restore
-        ties") stays the act itself, flagged future."""
-        return self.future and (self.intended or self.reported)
+        promise; a future the narrator only dates ("will meet on Tuesday") or anyone puts on a
+        timetable ("is about to restore ties, an official said") stays the act itself, flagged future."""
+        return self.future and (self.intended or (self.reported and not self.scheduled))
 
 
 def read_modality(trigger: Token) -> Modality:
-    negated = hypothetical = future = reported = considered = intended = False
+    negated = hypothetical = future = reported = considered = intended = scheduled = False
     carries_negation = carries_intent = True
     token = trigger
     previous: Token | None = None
@@ -137,6 +138,7 @@ def read_modality(trigger: Token) -> Modality:
             if previous is not None and lemma in FUTURE_HEADS and (lemma not in LOOSE_FUTURE_HEADS or _infinitive(previous)):
                 future = True  # "is about to restore ties", not "reported about shells fired"
                 intended = intended or lemma not in SCHEDULING_HEADS
+                scheduled = scheduled or lemma in SCHEDULING_HEADS
         link = token.dep_
         if token.head.i == token.i:
             break
@@ -166,7 +168,7 @@ def read_modality(trigger: Token) -> Modality:
             break
         previous, token = token, token.head
     return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported, considered=considered,
-                    intended=intended)
+                    intended=intended, scheduled=scheduled)
 
 
 def _noun_outside_verb(token: Token, previous: Token | None) -> bool:
