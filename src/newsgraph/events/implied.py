@@ -60,5 +60,24 @@ class ImpliedParticipants:
         return actor.id
 
 
+    def host(self, country: str, words: Span) -> str:
+        """Id of the state ``country`` as the host of an act at the place named by ``words``."""
+        from newsgraph.actors.dictionary import default_dictionary
+        from newsgraph.events.hosts import HOST_ROLE
+
+        for number, actor in enumerate(self.actors):
+            if actor.kind == "country" and actor.country == country:
+                if words not in actor.mentions:
+                    self.actors[number] = _with_mention(actor, words)
+                return actor.id
+        entry = default_dictionary().country(country)
+        actor = Actor(
+            id=f"a{self.first_number + len(self.actors)}", name=entry.name if entry else country, kind="country",
+            country=country, role=HOST_ROLE, cameo=country, mentions=(words,), entry=entry.id if entry else None,
+        )
+        self.actors.append(actor)
+        return actor.id
+
+
 def _with_mention(actor: Actor, words: Span) -> Actor:
     return replace(actor, mentions=tuple(sorted((*actor.mentions, words), key=lambda s: (s.start, s.end))))

@@ -43,6 +43,20 @@ def anchor_event(document: Document, places: tuple[Place, ...], trigger_start: i
     return _dateline_place(document, places)
 
 
+def clause_place(document: Document, places: tuple[Place, ...], trigger_start: int, trigger_end: int,
+                 prepositions: frozenset[str]) -> Place | None:
+    """The place the event's own clause puts it in through one of ``prepositions`` ("arrived in
+    Beijing", "a protest at the embassy in Seoul"), or its object ("visited Cuba"); no fallback
+    to the sentence or the dateline, for callers that must know the event is there."""
+    if not places:
+        return None
+    trigger = document.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    found = _in_clause(trigger.root, _mention_owner(places), prepositions)
+    return next((place for place in places if place.id == found), None)
+
+
 def _mention_owner(places: tuple[Place, ...]) -> dict[tuple[int, int], str]:
     return {(m.start, m.end): p.id for p in places for m in p.mentions}
 
@@ -54,11 +68,11 @@ def _place_at(token: Token, owner: dict[tuple[int, int], str]) -> str | None:
     return None
 
 
-def _in_clause(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
+def _in_clause(trigger: Token, owner: dict[tuple[int, int], str], prepositions: frozenset[str] | None = None) -> str | None:
     """A locative prepositional phrase on the trigger, or on the heads up to its clause's verb."""
     node = trigger
     while True:
-        found = _locative_child(node, owner)
+        found = _locative_child(node, owner, prepositions)
         if found:
             return found
         if node.dep_ not in _CLAUSE_INTERNAL or node.head is node:
@@ -66,8 +80,8 @@ def _in_clause(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
         node = node.head
 
 
-def _locative_child(node: Token, owner: dict[tuple[int, int], str]) -> str | None:
-    locative = cues()["locative"]
+def _locative_child(node: Token, owner: dict[tuple[int, int], str], prepositions: frozenset[str] | None = None) -> str | None:
+    locative = prepositions if prepositions is not None else cues()["locative"]
     for child in node.children:
         if child.dep_ == "dobj":
             found = _place_in_phrase(child, owner)

@@ -1,0 +1,60 @@
+"""Whom an act done on another state's soil is done to, when the text names nobody: the host.
+
+"Obama arrived in Beijing", "US and British activists staged a protest in Beijing" and
+"Russia is conducting military exercises in Alaska" name a doer and a place but no target.
+A place is where, not who — except that a state receives every visit made to it, and a
+foreign crowd's protest or a foreign army's show of force on its soil is aimed at it. CAMEO
+coders (GDELT's, PETRARCH's) code these dyads against the host state; without a target an
+event is no CAMEO dyad at all, and a visit is not a meeting of visitor and host.
+
+Only these acts, only when the event's own clause puts it in a place ("in", "at", "to",
+"into" — not "from" or "near"), and only when every doer belongs to a state that is not the
+host: a country's own police, protesters or army acting at home have no host. The host is the
+state actor the actor stage already found for that country, else an implied one whose
+evidence is the place name and whose ``role`` says why it is there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.places import clause_place
+
+if TYPE_CHECKING:
+    from newsgraph.events.registry import CodingInput
+    from newsgraph.records import Span
+
+# (PLOVER type, mode or None for any mode) of the acts a host state receives.
+HOSTED_ACTS = frozenset({("CONSULT", "visit"), ("PROTEST", "demo"), ("MOBILIZE", None)})
+# Prepositions that put an act inside a place or bring it there, not beside or out of it.
+HOST_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "throughout", "to", "into"})
+HOST_ROLE = "host of the event"
+
+
+def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where: Span,
+                inputs: CodingInput) -> tuple[str, ...]:
+    """The host state's actor id for a hosted act at ``where`` by foreign ``source``, else ()."""
+    if not _hosted(kind, mode) or inputs.implied is None:
+        return ()
+    place = clause_place(inputs.document, inputs.places, where.start, where.end, HOST_PREPOSITIONS)
+    if place is None or place.country is None:
+        return ()
+    countries = {_country_of(actor_id, inputs) for actor_id in source}
+    if None in countries or place.country in countries:
+        return ()  # a doer of no known state, or one at home: nobody hosts it
+    states = [a for a in inputs.actors.actors if a.kind == "country" and a.country == place.country]
+    if states:
+        return (states[0].id,)
+    mention = next((m for m in place.mentions if where.start - 400 < m.start < where.end + 400), place.mentions[0])
+    return (inputs.implied.host(place.country, mention),)
+
+
+def _hosted(kind: str, mode: tuple[str, ...]) -> bool:
+    return any(kind == hosted and (wanted is None or wanted in mode) for hosted, wanted in HOSTED_ACTS)
+
+
+def _country_of(actor_id: str, inputs: CodingInput) -> str | None:
+    for actor in (*inputs.actors.actors, *(inputs.implied.actors if inputs.implied else ())):
+        if actor.id == actor_id:
+            return actor.country
+    return None

@@ -1,0 +1,47 @@
+"""The host state of a visit, a foreign protest or a foreign show of force, from the real parse."""
+
+from __future__ import annotations
+
+from newsgraph.events.hosts import HOST_ROLE
+from newsgraph.pipeline import extract
+from newsgraph.records import Event, Extraction
+from newsgraph.text.article import Metadata, make_article
+
+
+def code(text: str) -> Extraction:
+    return extract(make_article(text, Metadata(published="2015-03-02"), "test"))
+
+
+def only(record: Extraction, kind: str) -> Event:
+    found = [e for e in record.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.cameo) for e in record.events]
+    return found[0]
+
+
+def target_countries(record: Extraction, event: Event) -> set[str | None]:
+    by_id = {a.id: a for a in record.actors}
+    return {by_id[t].country for t in event.target}
+
+
+def test_a_visit_to_a_foreign_city_is_hosted_by_its_state_with_the_city_as_evidence():
+    record = code("The Brazilian foreign minister arrived in Nairobi on Monday.")
+    visit = only(record, "CONSULT")
+    assert target_countries(record, visit) == {"KEN"} and visit.reciprocal
+    host = {a.id: a for a in record.actors}[visit.target[0]]
+    assert host.role == HOST_ROLE and host.kind == "country" and [m.text for m in host.mentions] == ["Nairobi"]
+
+
+def test_a_protest_abroad_is_aimed_at_the_host_but_one_at_home_has_no_target():
+    abroad = code("Tibetan and British activists staged a protest in Beijing on Wednesday.")
+    assert target_countries(abroad, only(abroad, "PROTEST")) == {"CHN"}
+    home = code("Chinese students staged a protest in Beijing on Wednesday.")
+    assert only(home, "PROTEST").target == ()
+
+
+def test_a_named_state_actor_is_reused_and_a_place_beside_the_act_hosts_nothing():
+    record = code("Russia is conducting naval exercises in Cuba, which it supports.")
+    exercises = only(record, "MOBILIZE")
+    cuba = [a for a in record.actors if a.country == "CUB"]
+    assert len(cuba) == 1 and exercises.target == (cuba[0].id,)
+    beside = code("Kenyan activists staged a protest near the border with Uganda.")
+    assert only(beside, "PROTEST").target == ()  # near a place is not in it
