@@ -45,3 +45,11 @@ def test_a_named_state_actor_is_reused_and_a_place_beside_the_act_hosts_nothing(
     assert len(cuba) == 1 and exercises.target == (cuba[0].id,)
     beside = code("Kenyan activists staged a protest near the border with Uganda.")
     assert only(beside, "PROTEST").target == ()  # near a place is not in it
+
+
+def test_a_summit_attended_abroad_is_a_visit_but_a_summit_about_a_country_is_not_hosted_by_it():
+    abroad = code("The Kenyan president is scheduled to attend a summit in Switzerland on the unrest in Sudan.")
+    visit = next(e for e in abroad.events if e.cameo == "042")
+    assert target_countries(abroad, visit) == {"CHE"} and visit.future
+    about = code("The Kenyan president will attend a summit on the unrest in Sudan.")
+    assert all(e.target == () for e in about.events)

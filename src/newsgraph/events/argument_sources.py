@@ -91,6 +91,10 @@ class SourceReader(PhraseActors):
                 controlled = self.children_actors(current, ("dobj", "dative", "iobj"))
                 if controlled:
                     return controlled, True  # "urged Russia to withdraw": Russia would withdraw
+            if link == "xcomp" and any(c.dep_ == "auxpass" for c in current.children):
+                raised = self.children_actors(current, ("nsubjpass",))
+                if raised:
+                    return raised, True  # "Obama is scheduled to attend", "Iran was urged to withdraw"
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 found = self.actors_of(current.head)
                 if found:

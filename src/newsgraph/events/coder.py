@@ -24,7 +24,7 @@ from newsgraph.events.arguments import ArgumentReader, Arguments
 from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, wish_clauses
 from newsgraph.events.attribution import attribution, historical, quote_at, speaker_pronoun_subject
 from newsgraph.events.carried_triggers import commits_to_other_trigger, lends_to_noun_event
-from newsgraph.events.hosts import host_target
+from newsgraph.events.hosts import hosted
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.merging import deduplicate, fold_outcomes, inherit_targets
 from newsgraph.events.modality import read_modality
@@ -168,19 +168,18 @@ class RuleCoder:
         if no_political_act(row, token, args, inputs, reader):
             return None
         row = row_for_sources(self.lexicon, row, token, args, inputs)
-        modality = read_modality(token)
-        kind, mode = announced_type(row, token, modality)
         doc = inputs.document
         start_char = doc.doc[trigger.start].idx
         end_char = doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
+        if not args.target:
+            # "arrived in Beijing", "a protest in Beijing by US activists": the host state receives it
+            row, args = hosted(row, args, Span(start_char, end_char, doc.text[start_char:end_char]), inputs)
+        modality = read_modality(token)
+        kind, mode = announced_type(row, token, modality)
         from newsgraph.dates import anchor_event as anchor_date
         from newsgraph.places import anchor_event as anchor_place
 
         when = anchor_date(doc, inputs.dates, start_char, end_char)
-        if not args.target:
-            # "arrived in Beijing", "a protest in Beijing by US activists": the host state receives it
-            host = host_target(row.type or "", (row.mode,) if row.mode else (), args.source, Span(start_char, end_char, doc.text[start_char:end_char]), inputs)
-            args = replace(args, target=host, target_via="host") if host else args
         cameo = announced_cameo(row, kind, modality, token)
         quad, score, goldstein = event_scales(kind, cameo)
         sentence_index = doc.sentence_index(start_char)

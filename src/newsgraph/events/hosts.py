@@ -16,19 +16,34 @@ evidence is the place name and whose ``role`` says why it is there.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.places import clause_place
 
 if TYPE_CHECKING:
+    from newsgraph.events.arguments import Arguments
+    from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
     from newsgraph.records import Span
 
 # (PLOVER type, mode or None for any mode) of the acts a host state receives.
-HOSTED_ACTS = frozenset({("CONSULT", "visit"), ("PROTEST", "demo"), ("MOBILIZE", None)})
+HOSTED_ACTS = frozenset({("CONSULT", None), ("PROTEST", "demo"), ("MOBILIZE", None)})
+VISIT, MAKE_A_VISIT = "visit", "042"  # CAMEO 042: "travel to another location for a meeting or other event"
 # Prepositions that put an act inside a place or bring it there, not beside or out of it.
 HOST_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "throughout", "to", "into"})
 HOST_ROLE = "host of the event"
+
+
+def hosted(row: LexiconRow, args: Arguments, where: Span, inputs: CodingInput) -> tuple[LexiconRow, Arguments]:
+    """``row`` and ``args`` with the host as target when the act is hosted; a meeting or summit
+    attended abroad is then a visit to the host ("will attend a summit in Switzerland")."""
+    host = host_target(row.type or "", (row.mode,) if row.mode else (), args.source, where, inputs)
+    if not host:
+        return row, args
+    if row.type == "CONSULT" and row.mode != VISIT:
+        row = replace(row, mode=VISIT, cameo=MAKE_A_VISIT)
+    return row, replace(args, target=host, target_via="host")
 
 
 def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where: Span,

@@ -53,8 +53,48 @@ def clause_place(document: Document, places: tuple[Place, ...], trigger_start: i
     trigger = document.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
-    found = _in_clause(trigger.root, _mention_owner(places), prepositions)
+    owner = _mention_owner(places)
+    node = trigger.root
+    while True:
+        found = _named_place_child(node, owner, prepositions)
+        if found or node.dep_ not in _CLAUSE_INTERNAL or node.head is node:
+            break
+        node = node.head
     return next((place for place in places if place.id == found), None)
+
+
+def _named_place_child(node: Token, owner: dict[tuple[int, int], str], prepositions: frozenset[str]) -> str | None:
+    """A place that is ``node``'s object or the object of one of ``prepositions`` on it or on its
+    object ("attend a summit in Switzerland") — not one deeper in the phrase ("a summit on the
+    unrest in Iran")."""
+    for child in node.children:
+        if child.dep_ == "dobj":
+            found = _place_named_by(child, owner) or _named_place_child(child, owner, prepositions)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            for obj in _prep_objects(child):
+                found = _place_named_by(obj, owner)
+                if found:
+                    return found
+    return None
+
+
+def _place_named_by(token: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    """The place a noun phrase names: its head, a name compounded on it, or "the city of X"."""
+    found = _place_at(token, owner)
+    if found:
+        return found
+    for child in token.children:
+        if child.dep_ in ("compound", "appos"):
+            found = _place_at(child, owner)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found = next((f for f in (_place_at(o, owner) for o in child.children if o.dep_ == "pobj") if f), None)
+        else:
+            continue
+        if found:
+            return found
+    return None
 
 
 def _mention_owner(places: tuple[Place, ...]) -> dict[tuple[int, int], str]:
@@ -68,11 +108,11 @@ def _place_at(token: Token, owner: dict[tuple[int, int], str]) -> str | None:
     return None
 
 
-def _in_clause(trigger: Token, owner: dict[tuple[int, int], str], prepositions: frozenset[str] | None = None) -> str | None:
+def _in_clause(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
     """A locative prepositional phrase on the trigger, or on the heads up to its clause's verb."""
     node = trigger
     while True:
-        found = _locative_child(node, owner, prepositions)
+        found = _locative_child(node, owner)
         if found:
             return found
         if node.dep_ not in _CLAUSE_INTERNAL or node.head is node:
@@ -80,8 +120,8 @@ def _in_clause(trigger: Token, owner: dict[tuple[int, int], str], prepositions: 
         node = node.head
 
 
-def _locative_child(node: Token, owner: dict[tuple[int, int], str], prepositions: frozenset[str] | None = None) -> str | None:
-    locative = prepositions if prepositions is not None else cues()["locative"]
+def _locative_child(node: Token, owner: dict[tuple[int, int], str]) -> str | None:
+    locative = cues()["locative"]
     for child in node.children:
         if child.dep_ == "dobj":
             found = _place_in_phrase(child, owner)
