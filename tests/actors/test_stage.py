@@ -523,3 +523,10 @@ def test_a_crowd_refers_back_only_to_a_crowd_of_its_own_sector(actors_of):
     protesters = found.of("Protesters")
     assert found.of("The protesters").id == protesters.id
     assert all("judges" not in m.text for m in protesters.mentions)
+
+
+def test_an_unknown_state_body_named_after_its_country_is_that_country_s_but_a_company_is_not(actors_of):
+    found = actors_of("Officials asked the Montenegro Assembly for help. Malaysia Airlines said nothing.")
+    assembly = found.of("Montenegro Assembly")
+    assert (assembly.country, assembly.sector, assembly.cameo) == ("MNE", "LEG", "MNELEG")
+    assert found.of("Malaysia Airlines").country is None  # an airline is no Malaysian state body

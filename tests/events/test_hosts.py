@@ -53,3 +53,9 @@ def test_a_summit_attended_abroad_is_a_visit_but_a_summit_about_a_country_is_not
     assert target_countries(abroad, visit) == {"CHE"} and visit.future
     about = code("The Kenyan president will attend a summit on the unrest in Sudan.")
     assert all(e.target == () for e in about.events)
+
+
+def test_an_attack_on_a_foreign_city_is_an_attack_on_its_state():
+    record = code("Turkish jets bombed positions in northern Iraq. The North Korean army fired shells at Seoul.")
+    targets = [target_countries(record, e) for e in record.events if e.type == "ASSAULT"]
+    assert targets == [{"IRQ"}, {"KOR"}]

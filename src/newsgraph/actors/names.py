@@ -125,6 +125,7 @@ class NameResolver:
         if mention.label == "ORG":
             sector = self.grammar.org_sector([t.text for t in self.doc[mention.start : mention.end]])
             owner = self._owner_country(mention) or self._nationality_in_name(mention)
+            owner = owner or (self._country_in_name(mention) if sector else None)
             return Identity(
                 key=f"org:{normalise(text)}", name=text, kind="organization", country=owner, sector=sector,
                 cameo=ident.compose_cameo(owner, sector),
@@ -158,6 +159,17 @@ class NameResolver:
             return None
         found = self.dictionary.country_by_demonym(self.doc[mention.start].text)
         return found.country if found is not None else None
+
+    def _country_in_name(self, mention: Mention) -> str | None:
+        """ "Kenya Parliament", "Montenegro Assembly": a state body the dictionary does not know,
+        named after its country. Only for a name whose head says what body it is: "Malaysia
+        Airlines" is no Malaysian state."""
+        for size in range(min(3, mention.end - mention.start - 1), 0, -1):
+            words = self.doc[mention.start : mention.start + size].text
+            country = next((e for e in self.dictionary.lookup(words) if e.table == "country"), None)
+            if country is not None:
+                return country.country
+        return None
 
     # -- people ------------------------------------------------------------------------
 

@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from newsgraph.records import Span
 
 # (PLOVER type, mode or None for any mode) of the acts a host state receives.
-HOSTED_ACTS = frozenset({("CONSULT", None), ("PROTEST", "demo"), ("MOBILIZE", None)})
+HOSTED_ACTS = frozenset({("CONSULT", None), ("PROTEST", "demo"), ("MOBILIZE", None), ("ASSAULT", None)})
 VISIT, MAKE_A_VISIT = "visit", "042"  # CAMEO 042: "travel to another location for a meeting or other event"
 # Prepositions that put an act inside a place or bring it there, not beside or out of it.
-HOST_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "throughout", "to", "into"})
+HOST_PREPOSITIONS = frozenset({"in", "at", "on", "against", "inside", "within", "throughout", "to", "into"})
 HOST_ROLE = "host of the event"
 
 
