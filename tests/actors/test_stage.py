@@ -530,3 +530,10 @@ def test_an_unknown_state_body_named_after_its_country_is_that_country_s_but_a_c
     assembly = found.of("Montenegro Assembly")
     assert (assembly.country, assembly.sector, assembly.cameo) == ("MNE", "LEG", "MNELEG")
     assert found.of("Malaysia Airlines").country is None  # an airline is no Malaysian state body
+
+
+def test_armed_groups_are_unidentified_armed_actors_and_girls_are_civilians(actors_of):
+    found = actors_of("Armed groups abducted two girls near the village.")
+    groups = found.of("Armed groups")
+    assert (groups.kind, groups.sector) == ("armed_group", "UAF")
+    assert found.of("two girls").sector == "CVL"

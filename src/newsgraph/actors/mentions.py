@@ -244,9 +244,11 @@ def _agent_mentions(
             # "a local journalist", "a human rights activist": one person of that sector
             agent = AgentNoun(noun=agent.noun, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False,
                               cameo=agent.cameo)
-        if agent is not None and agent.sector == "CVL" and any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children):
-            # "armed men", "masked men": unidentified armed people, not civilians
-            agent = AgentNoun(noun=lemma, plural=agent.plural, kind="armed_group", sector="UAF", needs_owner=False)
+        armed = any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children)
+        if armed and ((agent is not None and agent.sector == "CVL") or (agent is None and lemma in grammar.group_nouns)):
+            # "armed men", "masked men", "armed groups": unidentified armed people, not civilians
+            plural_form = agent.plural if agent is not None else lemma + "s"
+            agent = AgentNoun(noun=lemma, plural=plural_form, kind="armed_group", sector="UAF", needs_owner=False)
         if agent is not None and agent.sector != "CVL" and lemma not in CIVILIAN_RULE and any(
                 c.dep_ == "amod" and c.lower_ == "civilian" for c in token.children):
             # "Russian civilian advisers", "civilian contractors": not the state's officials or troops;
