@@ -227,6 +227,16 @@ def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_fram
     assert not [e for e in code("Soldiers were firing in the air on Monday.").events if e.type == "ASSAULT"]
 
 
+def test_who_was_killed_when_someone_attacked_was_killed_by_the_attackers_unless_they_were_the_attackers():
+    record = code("Two Nigerian soldiers were killed and six others injured when Boko Haram militants attacked a post.")
+    killing = next(e for e in record.events if e.evidence.trigger.text == "killed")
+    assert names(record, killing.source) == {"NGA"} and killing.target  # Boko Haram, a Nigerian group
+    by_id = {a.id: a for a in record.actors}
+    assert by_id[killing.source[0]].sector == "REB" and by_id[killing.target[0]].sector == "MIL"
+    raid = code("Twenty militants were killed when the insurgents raided an army base.")
+    assert not [e for e in raid.events if e.evidence.trigger.text == "killed"]  # killed by whom, unsaid
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

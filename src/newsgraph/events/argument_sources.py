@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from newsgraph.events.argument_words import (
     ALLEGING_VERBS,
+    ATTACK_VERBS,
+    HARM_VERBS,
     OBJECT_CONTROL,
     OBJECT_NEEDING_VERBS,
     RELATIVE_PRONOUNS,
@@ -105,6 +107,29 @@ class SourceReader(PhraseActors):
             if any(c.dep_ in SUBJECTS for c in current.children):
                 return (), False  # the governing clause has a subject, but it is no actor
         return (), False
+
+    def _attacker_when(self, verb: Token) -> tuple[str, ...]:
+        """ "Four people were killed when police opened fire": who was harmed in a passive clause
+        with no "by" phrase was harmed by whoever attacked in its "when" clause."""
+        if verb.lemma_.lower() not in HARM_VERBS:
+            return ()
+        for holder in (verb, *verb.conjuncts):  # "were killed and five injured when …"
+            for clause in holder.children:
+                if clause.dep_ == "advcl" and clause.lemma_.lower() in ATTACK_VERBS and any(
+                        c.dep_ == "advmod" and c.lower_ in ("when", "as") or c.dep_ == "mark" and c.lower_ in ("when", "as")
+                        for c in clause.children):
+                    found = self.children_actors(clause, SUBJECTS)
+                    harmed = tuple(a for v in (verb, *verb.conjuncts) for a in self.children_actors(v, ("nsubjpass", "nsubj")))
+                    if found and not self._same_side(found, harmed):
+                        return found
+        return ()
+
+    def _same_side(self, attackers: tuple[str, ...], harmed: tuple[str, ...]) -> bool:
+        """ "20 militants were killed when the insurgents raided a base": the attackers were the
+        ones killed, by someone the sentence does not name."""
+        by_id = {actor.id: actor for actor in self.actors.actors}
+        sectors = {by_id[i].sector for i in attackers if i in by_id}
+        return bool(set(attackers) & set(harmed)) or any(by_id[i].sector in sectors for i in harmed if i in by_id)
 
     def _instrument_user(self, verb: Token) -> tuple[str, ...]:
         """ "The missile fired by the army destroyed …", "a bomb, planted by militants, exploded":

@@ -59,3 +59,10 @@ TOPIC_HEADS = frozenset(
 )
 # Participles that only say who did an act named by a noun ("the arrests made by the police").
 DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "perform", "mount", "commit", "order"})
+
+# Passive harm whose "when" clause names the attack that did it: "were killed when police opened fire".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+ATTACK_VERBS = frozenset(
+    {"open", "fire", "shoot", "attack", "shell", "bomb", "strike", "raid", "storm", "charge", "beat", "ambush", "stab",
+     "lob", "hurl", "throw", "detonate", "explode"}
+)

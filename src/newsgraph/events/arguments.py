@@ -87,6 +87,8 @@ class ArgumentReader(NominalReader, TargetReader):
             if not source:
                 # … and the doer of the last: the police both arrested and released them
                 source = next((found for c in trigger.conjuncts if self._passive(c) and (found := self._agent_of(c))), ())
+            if not source:
+                source = self._attacker_when(trigger)  # "were killed when police opened fire"
             if not source and trigger.dep_ == "acl":
                 inherited = True
         elif trigger.dep_ == "acl" and trigger.tag_ == "VBN":
