@@ -59,3 +59,8 @@ def test_an_attack_on_a_foreign_city_is_an_attack_on_its_state():
     record = code("Turkish jets bombed positions in northern Iraq. The North Korean army fired shells at Seoul.")
     targets = [target_countries(record, e) for e in record.events if e.type == "ASSAULT"]
     assert targets == [{"IRQ"}, {"KOR"}]
+
+
+def test_a_private_person_arriving_abroad_pays_no_state_a_visit():
+    record = code("A Russian teacher arrived in London on Monday.")
+    assert all(e.target == () for e in record.events if e.type == "CONSULT")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from newsgraph.events.arguments import Arguments
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
-    from newsgraph.records import Span
+    from newsgraph.records import Actor, Span
 
 # (PLOVER type, mode or None for any mode) of the acts a host state receives.
 HOSTED_ACTS = frozenset({("CONSULT", None), ("PROTEST", "demo"), ("MOBILIZE", None), ("ASSAULT", None)})
@@ -33,6 +33,9 @@ VISIT, MAKE_A_VISIT = "visit", "042"  # CAMEO 042: "travel to another location f
 # Prepositions that put an act inside a place or bring it there, not beside or out of it.
 HOST_PREPOSITIONS = frozenset({"in", "at", "on", "against", "inside", "within", "throughout", "to", "into"})
 HOST_ROLE = "host of the event"
+# Sectors of private people: a teacher "arriving in London" or a firm's chief in Beijing pays no
+# state a visit, though a crowd of them can protest at one.
+PRIVATE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "BUS", "MED", "JRN", "REF", "CRM", "SPT"})
 
 
 def hosted(row: LexiconRow, args: Arguments, where: Span, inputs: CodingInput) -> tuple[LexiconRow, Arguments]:
@@ -54,9 +57,12 @@ def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where
     place = clause_place(inputs.document, inputs.places, where.start, where.end, HOST_PREPOSITIONS)
     if place is None or place.country is None:
         return ()
-    countries = {_country_of(actor_id, inputs) for actor_id in source}
+    doers = [_actor(actor_id, inputs) for actor_id in source]
+    countries = {doer.country if doer else None for doer in doers}
     if None in countries or place.country in countries:
         return ()  # a doer of no known state, or one at home: nobody hosts it
+    if kind == "CONSULT" and any(doer and doer.sector in PRIVATE_SECTORS for doer in doers):
+        return ()
     states = [a for a in inputs.actors.actors if a.kind == "country" and a.country == place.country]
     if states:
         return (states[0].id,)
@@ -68,8 +74,8 @@ def _hosted(kind: str, mode: tuple[str, ...]) -> bool:
     return any(kind == hosted and (wanted is None or wanted in mode) for hosted, wanted in HOSTED_ACTS)
 
 
-def _country_of(actor_id: str, inputs: CodingInput) -> str | None:
+def _actor(actor_id: str, inputs: CodingInput) -> Actor | None:
     for actor in (*inputs.actors.actors, *(inputs.implied.actors if inputs.implied else ())):
         if actor.id == actor_id:
-            return actor.country
+            return actor
     return None
