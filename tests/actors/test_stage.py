@@ -537,3 +537,15 @@ def test_armed_groups_are_unidentified_armed_actors_and_girls_are_civilians(acto
     groups = found.of("Armed groups")
     assert (groups.kind, groups.sector) == ("armed_group", "UAF")
     assert found.of("two girls").sector == "CVL"
+
+
+def test_a_body_named_before_an_open_role_decides_its_sector(actors_of):
+    found = actors_of("The Syrian rebel leader met Britain's opposition leader. The Iranian leader spoke.")
+    assert found.of("Syrian rebel leader").cameo == "SYRREB"
+    assert found.of("Britain's opposition leader").cameo == "GBROPP"
+    assert found.of("Iranian leader").cameo == "IRNGOV"  # no body named: the state's
+
+
+def test_a_country_an_act_is_over_is_its_topic_not_the_state_in_view(actors_of):
+    found = actors_of("A businessman attacked the government over Iraq.")
+    assert all(a.country != "IRQ" for a in found.stage.actors if a.kind == "government")

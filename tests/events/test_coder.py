@@ -237,6 +237,21 @@ def test_who_was_killed_when_someone_attacked_was_killed_by_the_attackers_unless
     assert not [e for e in raid.events if e.evidence.trigger.text == "killed"]  # killed by whom, unsaid
 
 
+def test_an_attack_over_an_issue_or_on_a_party_is_criticism_but_one_over_the_weekend_is_not():
+    issue = code("A Kenyan businessman attacked the government over its tax plans.")
+    assert [e.type for e in issue.events] == ["ACCUSE"]
+    party = code("A Kenyan student attacked the Orange Democratic Movement party on Monday.")
+    assert [e.type for e in party.events] == ["ACCUSE"]  # one student: words, not a riot
+    weekend = code("Rebels attacked the town over the weekend.")
+    assert [e.type for e in weekend.events] == ["ASSAULT"]
+
+
+def test_one_man_attacking_is_an_assault_but_a_mob_or_a_protester_riots():
+    assert [e.type for e in code("A man attacked a woman with a knife in Nairobi.").events] == ["ASSAULT"]
+    assert "PROTEST" in {e.type for e in code("An angry mob attacked a bus in Nairobi.").events}
+    assert "PROTEST" in {e.type for e in code("A protester threw a petrol bomb at police in Nairobi.").events}
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

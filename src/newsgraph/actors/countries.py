@@ -24,6 +24,8 @@ TOPIC_NOUNS = frozenset(
     {"war", "conflict", "crisis", "invasion", "occupation", "deal", "agreement", "accord", "inquiry", "issue", "question",
      "dossier", "debate", "policy", "sanctions", "embargo", "situation", "file", "problem", "dispute", "row", "affair"}
 )
+# Prepositions whose object is what an act or a word is about, after a verb as after a noun.
+TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
 # A place name read for the state in view must be this populous in the gazetteer, so that a
 # village sharing a name with a region ("Wales", South Africa) does not decide whose police act.
 PLACE_POPULATION = 100_000
@@ -104,6 +106,8 @@ class CountriesInFocus:
         if token.dep_ == "compound" and token.head.lemma_.lower() in TOPIC_NOUNS:
             return True  # "the Iraq war", "the Iran deal": the name only says what the noun is about
         prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ in TOPIC_PREPOSITIONS:
+            return True  # "attacked the government over Iraq", "a row about Syria": the issue
         if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
             return False
         if prep.head.lemma_.lower() in TOPIC_NOUNS:

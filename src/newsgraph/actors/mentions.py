@@ -351,7 +351,8 @@ def _plural(token: Token) -> bool:
 
 def _collective(token: Token) -> bool:
     """Singular nouns that still name a crowd ("the population", "the public")."""
-    return token.lemma_.lower() in ("population", "public", "people", "crowd", "community", "diaspora", "opposition")
+    return token.lemma_.lower() in ("population", "public", "people", "crowd", "mob", "throng", "community", "diaspora",
+                                    "opposition")
 
 
 def _event_reading(token: Token, grammar: Grammar) -> bool:

@@ -77,7 +77,12 @@ class Resolver(NameResolver):
                 mention.identity = holder  # "the Iranian foreign minister" on that day is a known person
                 return True
             mention.gender = _gender_of_noun(agent.noun)
-            sector = self._state_role(mention, country, owner_sector or agent.sector or self._office_under_state_person(mention))
+            open_role = agent.sector in ("UNK", "") and not owner_sector
+            modifier = self.sector_modifier(mention) if open_role else None
+            # "the Syrian rebel leader", "an army spokesman", "the opposition leader": the body the
+            # modifying noun names decides a role the noun leaves open, before the state does
+            base = (modifier.sector if modifier is not None else None) or owner_sector or agent.sector
+            sector = self._state_role(mention, country, base or self._office_under_state_person(mention))
             mention.identity = Identity(
                 key=f"anon:{mention.start}", name=text, kind="person", country=country, sector=sector, role=text,
                 cameo=_agent_cameo(agent, country, sector), gender=mention.gender,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
 
-DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "year", "time", "while", "decade", "second"})
+DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "weekend", "month", "year", "time", "while", "decade", "second"})
 # Verbs of shielding that aid only when someone is shielded ("protect civilians", not "protect inventions").
 SHIELDING_VERBS = frozenset({"protect", "shield", "guard"})
 # Words of fighting that, said of parties or parliaments, name political contest.
@@ -37,6 +37,9 @@ CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diploma
 WARNING_WORDS = frozenset({"warn", "warning"})
 # Parties and legislatures attack in words: their "attack" is criticism.
 POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
+PARTY_SECTORS = frozenset({"PTY"})
+# Walks of life whose members, one by one, attack in words ("a businessman attacked the plan").
+PUBLIC_FIGURE_SECTORS = frozenset({"BUS", "JRN", "MED", "REL", "NGO", "SOC", "LAB", "EDU"})  # a party attacked by the unarmed is attacked in words
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", "PMF", "CRM"})
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
@@ -78,23 +81,46 @@ def row_for_sources(lexicon: Lexicon, row: LexiconRow, token, args: Arguments,  
         return replace(deployment, target=row.target)
     if row.type != "ASSAULT":
         return row
-    if _within(args.source, inputs, POLITICAL_SECTORS) or (
-            row.pos == "VERB" and _faulted_for(token) and not _armed(args.source, inputs)):
-        wanted = "ACCUSE"  # "the latest Tory attack", "attacked the chancellor for failing to act"
-    elif _within(args.source, inputs, UNARMED_SECTORS) or (
+    if _within(args.source, inputs, POLITICAL_SECTORS) or _public_figures(args.source, inputs) or (
+            not _armed(args.source, inputs) and (
+            (row.pos == "VERB" and _faulted_for(token)) or _within(args.target, inputs, PARTY_SECTORS))):
+        # "the latest Tory attack", "attacked the chancellor for failing to act", "attacked the
+        # government over Iraq", "his attack on Labour"; the criticism reading is the bare one
+        # ("attack verbally" and "attack a plan" have their own rows)
+        criticism = _reading(lexicon, row, "ACCUSE")
+        if criticism is not None:
+            return criticism
+    if (_within(args.source, inputs, UNARMED_SECTORS) and not _one_person(args.source, inputs)) or (
             args.target_via in SYMMETRIC_FRAMES and _within(args.target, inputs, UNARMED_SECTORS)):
-        wanted = "PROTEST"  # "the teachers' strike", "police clashed with protesters"
-    else:
-        return row
-    # the criticism reading is the bare one ("attack verbally" and "attack a plan" have their own rows)
+        # "the teachers' strike", "police clashed with protesters"; one man with a knife is no riot
+        protest = _reading(lexicon, row, "PROTEST")
+        if protest is not None:
+            return protest
+    return row
+
+
+def _reading(lexicon: Lexicon, row: LexiconRow, wanted: str) -> LexiconRow | None:
+    """The trigger's other reading of type ``wanted``, keeping the frame's target."""
     other = next((r for r in lexicon.candidates(row.trigger, row.pos)
                   if r.type == wanted and not (wanted == "ACCUSE" and r.object)), None)
-    return replace(other, target=row.target) if other is not None else row
+    return replace(other, target=row.target) if other is not None else None
 
 
 def _within(ids: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
     """Every actor of ``ids`` (at least one) is of one of ``sectors``."""
     return bool(ids) and all(inputs.actors.actor(i).sector in sectors for i in ids)
+
+
+def _public_figures(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """ "A businessman attacked the party", "the union leader attacked ministers": one person of
+    an unarmed walk of life other than the general public attacks in words; a crowd of them riots."""
+    return bool(ids) and all(inputs.actors.actor(i).kind == "person"
+                             and inputs.actors.actor(i).sector in PUBLIC_FIGURE_SECTORS for i in ids)
+
+
+def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """One man or woman of the public: alone, no crowd (a lone protester is still part of one)."""
+    return all(inputs.actors.actor(i).kind == "person" and inputs.actors.actor(i).sector in CIVILIANS for i in ids)
 
 
 def _troops(ids: tuple[str, ...], inputs: CodingInput) -> bool:
@@ -120,8 +146,13 @@ def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyp
 
 
 def _faulted_for(token) -> bool:  # type: ignore[no-untyped-def]
-    """ "attacked Brown for failing to act", "attacked him for his record": attacked for a fault
-    is criticised ("for hours" only says how long)."""
+    """ "attacked Brown for failing to act", "attacked him for his record", "attacked the
+    government over Iraq": attacked for a fault or over an issue is criticised ("for hours",
+    "over the weekend" only say when)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "over"):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() not in DURATION_NOUNS and o.ent_type_ not in ("DATE", "TIME")
+               for o in prep.children):
+            return True
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in prep.children:
             if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
