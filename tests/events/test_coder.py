@@ -252,6 +252,13 @@ def test_one_man_attacking_is_an_assault_but_a_mob_or_a_protester_riots():
     assert "PROTEST" in {e.type for e in code("A protester threw a petrol bomb at police in Nairobi.").events}
 
 
+def test_an_of_phrase_names_the_actor_of_a_part_or_an_act_but_not_of_a_quality():
+    members = code("Dozens of Hamas supporters attacked the police station.")
+    assert names(members, only(members, "ASSAULT").source) == {"PSE"}
+    quality = code("Sales of Nokia phones have been hit by the popularity of Apple products.")
+    assert not [e for e in quality.events if e.type == "ASSAULT"]
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

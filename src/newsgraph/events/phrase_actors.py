@@ -67,7 +67,7 @@ class PhraseActors:
         ids = self.actors.actors_of_token(token.i)
         if ids:
             return ids
-        if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "DET"):
+        if token.pos_ in ("NUM", "PRON", "DET") or (token.pos_ in ("NOUN", "PROPN") and _stands_for_its_of(token, self.event_nouns)):
             # "dozens of supporters", "the demands of the European Union": whose they are
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -106,3 +106,28 @@ class PhraseActors:
             if child.dep_ in deps:
                 found.extend(self.actors_of(child))
         return tuple(dict.fromkeys(found))
+
+
+# Nouns that stand for the people or body of their "of" phrase: "dozens of supporters", "members of
+# Hamas", "the rest of the cabinet". Any other noun's "of" phrase is what it is about or whose thing
+# it is: "the popularity of the Atkins diet" is no actor, nor are "sales of Slimfast products".
+PARTITIVE_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores",
+     "member", "members", "group", "number", "majority", "minority", "rest", "most", "some", "all", "part", "section",
+     "faction", "wing", "unit", "contingent", "delegation", "team", "batch", "band", "bunch", "crowd", "handful",
+     "leadership", "head", "chief", "leader", "representative", "envoy", "spokesman", "spokeswoman", "spokesperson",
+     "official", "officials", "supporter", "supporters", "fighter", "fighters", "force", "forces", "army", "government",
+     "side", "camp", "branch", "office", "ministry", "department", "wave", "convoy", "column", "patch"}
+)
+# Nouns of someone's will or duty to act: "the obligation of the United Nations to lift embargoes".
+WILL_NOUNS = frozenset(
+    {"obligation", "duty", "responsibility", "right", "decision", "plan", "intention", "effort", "attempt", "move", "bid",
+     "refusal", "readiness", "willingness", "ability", "commitment", "determination", "insistence", "failure", "call"}
+)
+
+
+def _stands_for_its_of(token: Token, event_nouns: frozenset[str]) -> bool:
+    """A noun whose "of" phrase names who acts: a part or members of a body, an act of someone
+    ("the demands of the EU") or their will to act ("the obligation of the UN to …")."""
+    lemma = token.lemma_.lower()
+    return lemma in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS or lemma in WILL_NOUNS or lemma in event_nouns
