@@ -259,6 +259,14 @@ def test_an_of_phrase_names_the_actor_of_a_part_or_an_act_but_not_of_a_quality()
     assert not [e for e in quality.events if e.type == "ASSAULT"]
 
 
+def test_beating_a_rival_to_a_prize_is_no_beating_but_beating_someone_to_death_is():
+    for text in ("The Kenyan singer beat her rival Amina Ali to the top spot.",
+                 "The Labour candidate beat two rivals in the election.",
+                 "The Kenyan actor beat his co-star Juma Otieno to win best actor."):
+        assert not [e for e in code(text).events if e.type == "ASSAULT"], text
+    assert only(code("Kenyan soldiers beat two men to death in Nairobi."), "ASSAULT").target
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

@@ -32,7 +32,16 @@ SHOWING_VERBS = frozenset({"demonstrate"})
 OBJECT_STRIKES = frozenset({"hit"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
-CIVILIANS = frozenset({"CVL"})  # tourists who visit Cuba: travel, not a diplomatic visit
+CIVILIANS = frozenset({"CVL"})
+# What a rival is beaten to or in: the prize or the contest ("beat X to win", "beat X in the vote").
+PRIZE_VERBS = frozenset({"win", "take", "claim", "clinch", "secure", "become", "land", "top", "capture"})
+CONTEST_NOUNS = frozenset(
+    {"election", "vote", "poll", "ballot", "race", "contest", "competition", "final", "award", "awards", "prize", "title",
+     "chart", "charts", "spot", "place", "position", "nomination", "primary", "runoff", "battle", "bid", "tender", "deal",
+     "contract", "market", "ratings", "box", "office", "ceremony", "game", "match", "tournament", "cup", "championship"}
+)
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+HARM_RESULTS = frozenset({"death", "pulp", "unconsciousness", "coma", "hospital"})  # "beat two men to death"  # tourists who visit Cuba: travel, not a diplomatic visit
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
 WARNING_WORDS = frozenset({"warn", "warning"})
 # Parties and legislatures attack in words: their "attack" is criticism.
@@ -51,6 +60,8 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
     lemma = token.lemma_.lower()
     if lemma in BODILY_VERBS and args.target and not _only_people(args.target, inputs):
         return True  # "Manchester United beat Chelsea": a team beaten is a score, not a beating
+    if lemma in BODILY_VERBS and _contest(token, inputs):
+        return True  # "beat Elvis to the number one spot", "beat his co-star to win best actor": won, not hit
     if lemma in BODILY_VERBS | SHIELDING_VERBS and not args.target and any(c.dep_ == "dobj" for c in token.children):
         return True  # "beat the deadline", "protect inventions": no one was beaten or shielded
     if row.type == "THREATEN" and not args.target and lemma in WARNING_WORDS and not _warned_act(token, reader):
@@ -116,6 +127,22 @@ def _public_figures(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     an unarmed walk of life other than the general public attacks in words; a crowd of them riots."""
     return bool(ids) and all(inputs.actors.actor(i).kind == "person"
                              and inputs.actors.actor(i).sector in PUBLIC_FIGURE_SECTORS for i in ids)
+
+
+def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def]
+    """ "beat X to win", "beat X to the top spot", "beat X in the vote", "beat X at the awards": a
+    victory over a rival, said by what was won or where."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PRIZE_VERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "in", "at"):
+            for obj in (o for o in child.children if o.dep_ == "pobj"):
+                if obj.lemma_.lower() in CONTEST_NOUNS:
+                    return True
+                if child.lower_ in ("to", "for") and not inputs.actors.actors_of_token(obj.i) \
+                        and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in HARM_RESULTS:
+                    return True  # "to the number one spot", "for the contract": a prize, not a place beaten to
+    return False
 
 
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
