@@ -267,6 +267,12 @@ def test_beating_a_rival_to_a_prize_is_no_beating_but_beating_someone_to_death_i
     assert only(code("Kenyan soldiers beat two men to death in Nairobi."), "ASSAULT").target
 
 
+def test_forces_deployed_with_nobody_named_deploying_them_are_the_doer_but_civilians_are_not():
+    deployed = only(code("Kenyan troops were deployed in Mombasa on Monday."), "MOBILIZE")
+    assert deployed.source and deployed.target == ()
+    assert not code("Two Kenyan civilians were deployed in Mombasa.").events
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

@@ -33,7 +33,7 @@ from newsgraph.events.reciprocity import SYMMETRIC_TYPES, SYMMETRIC_VERBS, mutua
 from newsgraph.events.registry import DEFAULT_CODER, CodingInput, EventCoder, get_coder, register
 from newsgraph.events.scales import event_scales
 from newsgraph.events.triggers import Trigger, find_triggers
-from newsgraph.events.unnamed_doers import asserted, implied_doer, implies_doer
+from newsgraph.events.unnamed_doers import asserted, deployed_forces, implied_doer, implies_doer
 from newsgraph.records import Event, Evidence, Span
 
 if TYPE_CHECKING:
@@ -162,6 +162,9 @@ class RuleCoder:
         if not source and inputs.implied is not None and implies_doer(row, token) and asserted(token):
             source = implied_doer(row, trigger, inputs)  # "rallies were held", "50 were arrested in Dhaka"
             implied_source = bool(source)
+        deployed = None if source else deployed_forces(row, args, inputs)
+        if deployed is not None:
+            args, source = deployed, deployed.source  # "troops were deployed in the city"
         if not source:
             return None
         args = replace(args, source=source)

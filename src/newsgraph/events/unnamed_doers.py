@@ -4,11 +4,13 @@
 act (protesters, the police); this module decides, for one trigger, whether the sentence
 leaves its doer implied and, if so, in which country the act happened — through the place
 it is anchored to, or the one country a story is set in. Without a country a crowd is implied
-by nobody, while an arrest is still the police's, of no country named (``---COP``).
+by nobody, while an arrest is still the police's, of no country named (``---COP``). Forces
+"deployed" with nobody named as deploying them are their own state's move: the forces are its doer.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.events.implied import IMPLIED_DOERS
@@ -16,6 +18,7 @@ from newsgraph.events.modality import read_modality
 from newsgraph.records import Span
 
 if TYPE_CHECKING:
+    from newsgraph.events.arguments import Arguments
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
     from newsgraph.events.triggers import Trigger
@@ -55,3 +58,17 @@ def implied_doer(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tupl
     # an arrest said to have been made was made by the police, whether or not the text says whose
     found = inputs.implied.doer(row.type or "", row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
     return (found,) if found else ()
+
+
+# Sectors of the state's armed bodies: what is deployed moves for the state it belongs to.
+DEPLOYABLE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def deployed_forces(row: LexiconRow, args: Arguments, inputs: CodingInput) -> Arguments | None:
+    """ "Troops were deployed in Ahmedabad", "police contingents have been dispatched": a passive
+    deployment whose deployer goes unnamed has the forces as its doer; None when it is no such."""
+    if row.type != "MOBILIZE" or args.source or args.target_via != "passive" or not args.target:
+        return None
+    if not all(inputs.actors.actor(i).sector in DEPLOYABLE_SECTORS for i in args.target):
+        return None
+    return replace(args, source=args.target, target=())
