@@ -273,6 +273,14 @@ def test_forces_deployed_with_nobody_named_deploying_them_are_the_doer_but_civil
     assert not code("Two Kenyan civilians were deployed in Mombasa.").events
 
 
+def test_guerrillas_demobilized_disarm_and_prisoners_let_free_are_released():
+    demobilized = only(code("One third of the Hamas fighters have been demobilized."), "RETREAT")
+    assert demobilized.cameo == "0873" and names(code("One third of the Hamas fighters have been demobilized."),
+                                                 demobilized.source) == {"PSE"}
+    released = only(code("Serbian armed forces Tuesday let free six French medical social workers."), "RETREAT")
+    assert released.cameo == "0841" and released.target
+
+
 def test_a_meeting_only_one_side_plans_is_not_reciprocal_but_one_they_both_plan_is():
     one = only(code("President Emmanuel Macron plans to meet with Ukrainian refugees in Warsaw.", "2023-03-01"), "AGREE")
     assert not one.reciprocal

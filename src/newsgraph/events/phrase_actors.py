@@ -117,7 +117,8 @@ PARTITIVE_NOUNS = frozenset(
      "faction", "wing", "unit", "contingent", "delegation", "team", "batch", "band", "bunch", "crowd", "handful",
      "leadership", "head", "chief", "leader", "representative", "envoy", "spokesman", "spokeswoman", "spokesperson",
      "official", "officials", "supporter", "supporters", "fighter", "fighters", "force", "forces", "army", "government",
-     "side", "camp", "branch", "office", "ministry", "department", "wave", "convoy", "column", "patch"}
+     "side", "camp", "branch", "office", "ministry", "department", "wave", "convoy", "column", "patch", "half", "third",
+     "quarter", "fraction", "percent", "proportion", "share", "remnant", "remnants"}
 )
 # Nouns of someone's will or duty to act: "the obligation of the United Nations to lift embargoes".
 WILL_NOUNS = frozenset(

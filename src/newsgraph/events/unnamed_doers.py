@@ -62,13 +62,22 @@ def implied_doer(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tupl
 
 # Sectors of the state's armed bodies: what is deployed moves for the state it belongs to.
 DEPLOYABLE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# … and of every armed body, state or not: what is demobilised lays down its own arms.
+ARMED_BODY_SECTORS = DEPLOYABLE_SECTORS | {"REB", "UAF", "PRM", "INS", "SEP"}
 
 
 def deployed_forces(row: LexiconRow, args: Arguments, inputs: CodingInput) -> Arguments | None:
-    """ "Troops were deployed in Ahmedabad", "police contingents have been dispatched": a passive
-    deployment whose deployer goes unnamed has the forces as its doer; None when it is no such."""
-    if row.type != "MOBILIZE" or args.source or args.target_via != "passive" or not args.target:
+    """ "Troops were deployed in Ahmedabad", "guerrillas have been demobilized": a passive
+    deployment or demobilisation whose agent goes unnamed has the forces as its doer; None when
+    it is no such."""
+    if args.source or args.target_via != "passive" or not args.target:
         return None
-    if not all(inputs.actors.actor(i).sector in DEPLOYABLE_SECTORS for i in args.target):
+    if row.type == "MOBILIZE":
+        sectors = DEPLOYABLE_SECTORS
+    elif row.type == "RETREAT" and row.mode == "disarm":
+        sectors = ARMED_BODY_SECTORS
+    else:
+        return None
+    if not all(inputs.actors.actor(i).sector in sectors for i in args.target):
         return None
     return replace(args, source=args.target, target=())
