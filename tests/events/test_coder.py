@@ -830,6 +830,12 @@ def test_an_arrest_with_no_one_named_is_made_by_the_police_of_the_place_but_a_de
     assert [a.cameo for a in code("Six men were arrested on Friday.").actors if a.id == nowhere.source[0]] == ["COP"]
 
 
+def test_a_participle_that_counts_the_arrested_is_an_arrest_by_the_police():
+    record = code("Two MPs were among 31 people arrested near Ayodhya on Friday.")
+    arrest = only(record, "COERCE")
+    assert next(a for a in record.actors if a.id == arrest.source[0]).kind == "police" and arrest.target
+
+
 def test_an_implied_doer_without_a_place_of_its_own_takes_the_one_country_the_story_is_set_in():
     record = code("Riots broke out in Ahmedabad on Monday. Officials said 40 people had been taken into custody.")
     arrest = only(record, "COERCE")

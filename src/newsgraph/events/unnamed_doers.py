@@ -33,8 +33,16 @@ def implies_doer(row: LexiconRow, token) -> bool:  # type: ignore[no-untyped-def
     if row.type == "PROTEST":
         return row.pos == "NOUN"
     # a passive clause ("were arrested"), not a participle describing someone ("a member jailed a
-    # year ago", whose jailer the sentence may well name elsewhere)
-    return row.pos == "NOUN" or any(c.dep_ == "auxpass" for c in token.children)
+    # year ago", whose jailer the sentence may well name elsewhere) — unless it counts the arrested
+    # ("among 31 people arrested near Ayodhya", "those arrested for the riots")
+    return row.pos == "NOUN" or any(c.dep_ == "auxpass" for c in token.children) or _counted_arrest(token)
+
+
+def _counted_arrest(token) -> bool:  # type: ignore[no-untyped-def]
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    head = token.head
+    return head.lower_ == "those" or any(c.dep_ == "nummod" for c in head.children)
 
 
 def asserted(token) -> bool:  # type: ignore[no-untyped-def]
