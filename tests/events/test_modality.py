@@ -30,6 +30,8 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("If they make a request, we will provide them with equipment.", "make", False, True, True),
         ("The army shelled the town on Monday.", "shelled", False, False, False),
         ("Officials could impose new sanctions next month.", "impose", False, True, False),
+        ("Police were able to arrest 39 men at the spot.", "arrest", False, False, False),
+        ("Police will be able to arrest the men.", "arrest", False, True, True),
         ("The envoy did not explain what help the government was considering.", "considering", False, False, False),
         ("Police will no longer tolerate rallies by the opposition.", "rallies", False, False, False),
         ("Turkey did not condemn the attack on the convoy.", "attack", False, False, False),

@@ -129,7 +129,7 @@ def read_modality(trigger: Token) -> Modality:
                     hypothetical = True
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
                 hypothetical = True
-            if previous is not None and lemma in HYPOTHETICAL_HEADS:
+            if previous is not None and lemma in HYPOTHETICAL_HEADS and not _managed(token):
                 hypothetical = True
                 considered = considered or lemma in CONSIDERING_HEADS
             if (previous is not None and previous.dep_ == "acl" and lemma in CAPACITY_NOUNS and _infinitive(previous)
@@ -211,6 +211,16 @@ def _particle_ok(token: Token) -> bool:
         return True
     words = {c.lower_ for c in token.children}
     return needed in words or token.lemma_.lower() == "stop"
+
+
+def _managed(token: Token) -> bool:
+    """ "police were able to arrest 39 men": being able, in the past, to do something is having
+    done it ("will be able to", "is able to" stay only possible)."""
+    if token.lemma_.lower() != "able":
+        return False
+    verb = token.head if token.dep_ == "acomp" else token  # "were able": "were" heads "able" or is its copula
+    past = verb.tag_ == "VBD" and verb.lemma_ == "be" or any(c.dep_ == "cop" and c.tag_ == "VBD" for c in token.children)
+    return past and not any(c.dep_ in ("neg", "aux") for c in (*verb.children, *token.children))
 
 
 def _going_to(token: Token) -> bool:
