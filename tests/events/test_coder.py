@@ -218,6 +218,12 @@ def test_a_nominal_act_the_parser_read_as_a_participle_of_its_doer_is_still_the_
     assert not code("The soldiers kept firing their rifles into the air.").events  # a verb with its object stays a verb
 
 
+def test_a_firing_the_parser_hung_on_the_verb_after_its_doer_is_still_the_act():
+    record = code("Two persons have been killed in police firing as rampaging mobs torched several shops.")
+    firing = next(e for e in record.events if e.evidence.trigger.text == "firing")
+    assert firing.type == "ASSAULT" and firing.source and firing.target
+
+
 def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_frame():
     died = only(code("Two men died in police firing in Surat."), "ASSAULT")
     assert died.target and died.evidence.trigger.text == "firing"

@@ -105,8 +105,15 @@ def _nominal_gerund(token: Token) -> bool:
     """An "-ing" word the parser read as a verb where it names an act: "killed in police firing",
     with "firing" hung on "police" as a participle, or "died in police firing" with "police" as
     its subject. It has no object of its own, and it stands where a noun stands or describes one."""
-    return (token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS
-            and not any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in token.children))
+    if token.tag_ != "VBG" or any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in token.children):
+        return False
+    if token.dep_ in GERUND_NOUN_DEPS:
+        return True
+    # "killed in police firing as mobs rampaged": "firing" hung on the verb as a clause of its own,
+    # right after the noun it compounds with, and with no subject
+    before = token.doc[token.i - 1] if token.i else None
+    return (token.dep_ == "advcl" and before is not None and before.dep_ == "pobj" and before.pos_ == "NOUN"
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children))
 
 
 def _manner_phrase(token: Token) -> bool:
