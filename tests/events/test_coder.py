@@ -224,6 +224,12 @@ def test_a_firing_the_parser_hung_on_the_verb_after_its_doer_is_still_the_act():
     assert firing.type == "ASSAULT" and firing.source and firing.target
 
 
+def test_an_act_resorted_to_is_done_by_who_resorted_to_it():
+    record = code("In rural Vadodara, police had to resort to firing in Shinor late on Friday.")
+    firing = only(record, "ASSAULT")
+    assert firing.evidence.trigger.text == "firing" and firing.source
+
+
 def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_frame():
     died = only(code("Two men died in police firing in Surat."), "ASSAULT")
     assert died.target and died.evidence.trigger.text == "firing"

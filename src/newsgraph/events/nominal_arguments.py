@@ -81,7 +81,8 @@ class NominalReader(SourceReader):
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in LIGHT_VERBS or _intends(head)):
             return head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and head.head.lemma_.lower() in LIGHT_VERBS:
+        if noun.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and head.head.lemma_.lower() in LIGHT_VERBS:
+            # "engaged in a firefight", "had to resort to firing" (a gerund the parser left a clause)
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self.event_nouns for c in head.head.children):
                 return None  # "conducted the inquiry into the riots": the phrase is the inquiry's, not the riots' doer's
             return head.head  # not "offered talks following the invasion": the invasion is not the offer's
