@@ -230,6 +230,12 @@ def test_an_act_resorted_to_is_done_by_who_resorted_to_it():
     assert firing.evidence.trigger.text == "firing" and firing.source
 
 
+def test_tear_gas_shells_are_crowd_control_and_mortar_shells_heavy_weapons():
+    assert only(code("Police fired tear gas shells at the protesters in Nairobi."), "ASSAULT").cameo == "175"
+    assert only(code("Police lobbed teargas shells at the crowd in Nairobi."), "ASSAULT").cameo == "175"
+    assert only(code("Rebels fired mortar shells at the army base in Goma."), "ASSAULT").cameo == "194"
+
+
 def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_frame():
     died = only(code("Two men died in police firing in Surat."), "ASSAULT")
     assert died.target and died.evidence.trigger.text == "firing"
