@@ -549,3 +549,8 @@ def test_a_body_named_before_an_open_role_decides_its_sector(actors_of):
 def test_a_country_an_act_is_over_is_its_topic_not_the_state_in_view(actors_of):
     found = actors_of("A businessman attacked the government over Iraq.")
     assert all(a.country != "IRQ" for a in found.stage.actors if a.kind == "government")
+
+
+def test_a_nationality_the_model_took_for_a_person_is_the_nationality(actors_of):
+    found = actors_of("Bangladeshi troops arrived in Sierra Leone on Tuesday.")
+    assert found.of("Bangladeshi troops").cameo == "BGDMIL"

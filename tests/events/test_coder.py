@@ -814,6 +814,12 @@ def test_troops_that_arrive_are_deployed_and_a_past_invasion_is_not_what_was_off
     assert not [e for e in offer.events if e.type == "ASSAULT"]  # not Russia's, and nobody is named
 
 
+def test_peacekeepers_who_arrive_are_protection_given_not_a_deployment():
+    record = code("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    protection = only(record, "AID")
+    assert protection.cameo == "074" and names(record, protection.source) == {"BGD"} and names(record, protection.target) == {"SLE"}
+
+
 def test_inspectors_sent_investigate_and_a_ban_violated_is_defied():
     inspection = code("The IAEA has dispatched inspectors to a nuclear plant in Iran.")
     assert only(inspection, "ACCUSE").cameo == "090" and names(inspection, only(inspection, "ACCUSE").target) == {"IRN"}

@@ -146,6 +146,8 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
             mention.label = _entity_label_at(doc, mention.head)
         if _capital_taken_for_a_person(doc, mention, dictionary):
             mention.label = "GPE"
+        elif _demonym_taken_for_a_person(doc, mention, dictionary):
+            mention.label = "NORP"
     return kept
 
 
@@ -173,6 +175,14 @@ def _capital_taken_for_a_person(doc: Doc, mention: Mention, dictionary: ActorDic
     if mention.label != "PERSON" or any(e.table == "person" for e in mention.entries):
         return False
     return dictionary.country_by_capital(doc[mention.start : mention.end].text) is not None
+
+
+def _demonym_taken_for_a_person(doc: Doc, mention: Mention, dictionary: ActorDictionary) -> bool:
+    """The small model calls some nationalities people ("Bangladeshi troops"). A word the
+    dictionary knows as a nationality and as nobody is the nationality."""
+    if mention.label != "PERSON" or any(e.table == "person" for e in mention.entries):
+        return False
+    return dictionary.country_by_demonym(doc[mention.start : mention.end].text) is not None
 
 
 def _common_words_as_name(span: Span, label: str, dictionary: ActorDictionary) -> bool:

@@ -87,9 +87,12 @@ def row_for_sources(lexicon: Lexicon, row: LexiconRow, token, args: Arguments,  
     """An attack word used by politicians is criticism; by unarmed people (or against them in a
     clash), a protest — when the lexicon has that reading of the word."""
     if row.type == "CONSULT" and row.mode == "visit" and _troops(args.source, inputs):
-        # "NATO peacekeeping troops have arrived in Bosnia": troops arrive deployed, not visiting
-        deployment = next(r for r in lexicon.candidates("deploy", "VERB") if not r.object)
-        return replace(deployment, target=row.target)
+        # "Russian troops have arrived in Syria": troops arrive deployed, not visiting
+        row = replace(next(r for r in lexicon.candidates("deploy", "VERB") if not r.object), target=row.target)
+    if row.type == "MOBILIZE" and row.mode == "troops" and _peacekeepers(args.source, inputs):
+        # "NATO peacekeeping troops have arrived in Bosnia": peacekeepers sent are protection given (CAMEO 074)
+        protection = next(r for r in lexicon.candidates("contribute", "VERB") if r.type == "AID")
+        return replace(protection, target=row.target, pos=row.pos)
     if row.type != "ASSAULT":
         return row
     if _within(args.source, inputs, POLITICAL_SECTORS) or _public_figures(args.source, inputs) or (
@@ -148,6 +151,11 @@ def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """One man or woman of the public: alone, no crowd (a lone protester is still part of one)."""
     return all(inputs.actors.actor(i).kind == "person" and inputs.actors.actor(i).sector in CIVILIANS for i in ids)
+
+
+def _peacekeepers(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """Forces named as peacekeepers ("peacekeeping troops", "UN peacekeepers")."""
+    return bool(ids) and all(any("peacekeep" in m.text.lower() for m in inputs.actors.actor(i).mentions) for i in ids)
 
 
 def _troops(ids: tuple[str, ...], inputs: CodingInput) -> bool:
