@@ -10,6 +10,7 @@ place of the whole story.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.document.document import DATELINE_PARAGRAPHS
@@ -54,30 +55,8 @@ def clause_place(document: Document, places: tuple[Place, ...], trigger_start: i
     if trigger is None:
         return None
     owner = _mention_owner(places)
-    node = trigger.root
-    while True:
-        found = _named_place_child(node, owner, prepositions)
-        if found or node.dep_ not in _CLAUSE_INTERNAL or node.head is node:
-            break
-        node = node.head
+    found = _in_clause(trigger.root, owner, lambda node, names: _child_place(node, names, prepositions, _place_named_by, True))
     return next((place for place in places if place.id == found), None)
-
-
-def _named_place_child(node: Token, owner: dict[tuple[int, int], str], prepositions: frozenset[str]) -> str | None:
-    """A place that is ``node``'s object or the object of one of ``prepositions`` on it or on its
-    object ("attend a summit in Switzerland") — not one deeper in the phrase ("a summit on the
-    unrest in Iran")."""
-    for child in node.children:
-        if child.dep_ == "dobj":
-            found = _place_named_by(child, owner) or _named_place_child(child, owner, prepositions)
-            if found:
-                return found
-        if child.dep_ == "prep" and child.lower_ in prepositions:
-            for obj in _prep_objects(child):
-                found = _place_named_by(obj, owner)
-                if found:
-                    return found
-    return None
 
 
 def _place_named_by(token: Token, owner: dict[tuple[int, int], str]) -> str | None:
@@ -108,11 +87,16 @@ def _place_at(token: Token, owner: dict[tuple[int, int], str]) -> str | None:
     return None
 
 
-def _in_clause(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
-    """A locative prepositional phrase on the trigger, or on the heads up to its clause's verb."""
+Owner = dict[tuple[int, int], str]
+
+
+def _in_clause(trigger: Token, owner: Owner, find: Callable[[Token, Owner], str | None] | None = None) -> str | None:
+    """A place ``find`` sees on the trigger, or on the heads up to its clause's verb (by default a
+    locative prepositional phrase or the object)."""
+    find = find or (lambda node, names: _child_place(node, names, cues()["locative"], _place_in_phrase, False))
     node = trigger
     while True:
-        found = _locative_child(node, owner)
+        found = find(node, owner)
         if found:
             return found
         if node.dep_ not in _CLAUSE_INTERNAL or node.head is node:
@@ -120,16 +104,19 @@ def _in_clause(trigger: Token, owner: dict[tuple[int, int], str]) -> str | None:
         node = node.head
 
 
-def _locative_child(node: Token, owner: dict[tuple[int, int], str]) -> str | None:
-    locative = cues()["locative"]
+def _child_place(node: Token, owner: Owner, prepositions: frozenset[str], in_phrase: Callable[[Token, Owner], str | None],
+                 through_object: bool) -> str | None:
+    """A place ``in_phrase`` finds in ``node``'s object or in the object of one of ``prepositions``
+    on it — and, ``through_object``, in such a phrase on the object ("attend a summit in Switzerland")."""
     for child in node.children:
         if child.dep_ == "dobj":
-            found = _place_in_phrase(child, owner)
+            found = in_phrase(child, owner) or (
+                _child_place(child, owner, prepositions, in_phrase, False) if through_object else None)
             if found:
                 return found
-        if child.dep_ == "prep" and child.lower_ in locative:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             for obj in _prep_objects(child):
-                found = _place_in_phrase(obj, owner)
+                found = in_phrase(obj, owner)
                 if found:
                     return found
     return None
