@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph import __version__, settings
 from newsgraph.errors import NewsgraphError
-from newsgraph.records import Article, Event, Extraction, Quote
+from newsgraph.records import Actor, Article, Event, Extraction, Quote
 
 if TYPE_CHECKING:
     from newsgraph.actors import ActorStage
@@ -122,12 +122,19 @@ def extract_document(document: Document, options: Options = DEFAULT_OPTIONS) -> 
         paragraphs=document.paragraphs,
         sentences=document.sentences,
         entities=document.entities,
-        actors=locate_local_actors(actors.actors + tuple(implied.actors), events, places),
+        actors=locate_local_actors(actors.actors + _used(implied.actors, events), events, places),
         events=events,
         quotes=quotes,
         places=places,
         dates=dates,
     )
+
+
+def _used(implied: Iterable[Actor], events: Iterable[Event]) -> tuple[Actor, ...]:
+    """Implied actors an event kept: one implied for an act a later reading dropped ("the parcel
+    was picked up") is nobody."""
+    ids = {i for event in events for i in (*event.source, *event.target)}
+    return tuple(actor for actor in implied if actor.id in ids)
 
 
 def _quote_records(findings: Iterable[QuoteFinding], actors: ActorStage) -> Iterator[Quote]:

@@ -860,6 +860,14 @@ def test_a_participle_that_counts_the_arrested_is_an_arrest_by_the_police():
     assert next(a for a in record.actors if a.id == arrest.source[0]).kind == "police" and arrest.target
 
 
+def test_people_picked_up_by_police_are_detained_but_a_parcel_or_votes_are_not_and_imply_nobody():
+    record = code("Six men were picked up by police in Surat on Monday.")
+    assert only(record, "COERCE").cameo == "173"
+    for text in ("The parcel was picked up on Monday.", "The Kenyan party picked up votes in the north."):
+        quiet = code(text)
+        assert not quiet.events and not [a for a in quiet.actors if a.role == "implied by the event"], text
+
+
 def test_an_implied_doer_without_a_place_of_its_own_takes_the_one_country_the_story_is_set_in():
     record = code("Riots broke out in Ahmedabad on Monday. Officials said 40 people had been taken into custody.")
     arrest = only(record, "COERCE")
