@@ -43,7 +43,9 @@ def test_killed_ingest_resumes_to_the_same_counts(corpus: Path, db_url: str, tmp
     deadline = time.monotonic() + 120
     with Store(db_url) as store:
         while store.counts()["articles"] < 6:
-            assert killed.poll() is None, "ingest finished before it could be interrupted"
+            if killed.poll() is not None:
+                error = killed.stderr.read().decode()[-2000:] if killed.stderr else ""
+                pytest.fail(f"ingest finished (exit {killed.returncode}) before it could be interrupted: {error}")
             assert time.monotonic() < deadline
             time.sleep(0.05)
     os.kill(killed.pid, signal.SIGKILL)
