@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from newsgraph.events.arguments import Arguments
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
-    from newsgraph.records import Actor, Span
+    from newsgraph.records import Span
 
 # (PLOVER type, mode or None for any mode) of the acts a host state receives.
 HOSTED_ACTS = frozenset({("CONSULT", None), ("PROTEST", "demo"), ("MOBILIZE", None), ("ASSAULT", None)})
@@ -57,11 +57,11 @@ def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where
     place = clause_place(inputs.document, inputs.places, where.start, where.end, HOST_PREPOSITIONS)
     if place is None or place.country is None:
         return ()
-    doers = [_actor(actor_id, inputs) for actor_id in source]
-    countries = {doer.country if doer else None for doer in doers}
+    doers = [inputs.actor(actor_id) for actor_id in source]
+    countries = {doer.country for doer in doers}
     if None in countries or place.country in countries:
         return ()  # a doer of no known state, or one at home: nobody hosts it
-    if kind == "CONSULT" and any(doer and doer.sector in PRIVATE_SECTORS for doer in doers):
+    if kind == "CONSULT" and any(doer.sector in PRIVATE_SECTORS for doer in doers):
         return ()
     states = [a for a in inputs.actors.actors if a.kind == "country" and a.country == place.country]
     if states:
@@ -72,10 +72,3 @@ def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where
 
 def _hosted(kind: str, mode: tuple[str, ...]) -> bool:
     return any(kind == hosted and (wanted is None or wanted in mode) for hosted, wanted in HOSTED_ACTS)
-
-
-def _actor(actor_id: str, inputs: CodingInput) -> Actor | None:
-    for actor in (*inputs.actors.actors, *(inputs.implied.actors if inputs.implied else ())):
-        if actor.id == actor_id:
-            return actor
-    return None

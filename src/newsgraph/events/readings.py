@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from newsgraph.events.lexicon import Lexicon
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
-    from newsgraph.records import Actor
 
 DURATION_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "weekend", "month", "year", "time", "while", "decade", "second"})
 # Verbs of shielding that aid only when someone is shielded ("protect civilians", not "protect inventions").
@@ -127,22 +126,16 @@ def _reading(lexicon: Lexicon, row: LexiconRow, wanted: str) -> LexiconRow | Non
     return replace(other, target=row.target) if other is not None else None
 
 
-def _actor(actor_id: str, inputs: CodingInput) -> Actor:
-    """The actor stage's actor, or one the coder implied ("picked up" by police of no name)."""
-    implied = {a.id: a for a in inputs.implied.actors} if inputs.implied is not None else {}
-    return implied[actor_id] if actor_id in implied else inputs.actors.actor(actor_id)
-
-
 def _within(ids: tuple[str, ...], inputs: CodingInput, sectors: frozenset[str]) -> bool:
     """Every actor of ``ids`` (at least one) is of one of ``sectors``."""
-    return bool(ids) and all(_actor(i, inputs).sector in sectors for i in ids)
+    return bool(ids) and all(inputs.actor(i).sector in sectors for i in ids)
 
 
 def _public_figures(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """ "A businessman attacked the party", "the union leader attacked ministers": one person of
     an unarmed walk of life other than the general public attacks in words; a crowd of them riots."""
-    return bool(ids) and all(_actor(i, inputs).kind == "person"
-                             and _actor(i, inputs).sector in PUBLIC_FIGURE_SECTORS for i in ids)
+    return bool(ids) and all(inputs.actor(i).kind == "person"
+                             and inputs.actor(i).sector in PUBLIC_FIGURE_SECTORS for i in ids)
 
 
 def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def]
@@ -163,25 +156,25 @@ def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def
 
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """One man or woman of the public: alone, no crowd (a lone protester is still part of one)."""
-    return all(_actor(i, inputs).kind == "person" and _actor(i, inputs).sector in CIVILIANS for i in ids)
+    return all(inputs.actor(i).kind == "person" and inputs.actor(i).sector in CIVILIANS for i in ids)
 
 
 def _peacekeepers(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """Forces named as peacekeepers ("peacekeeping troops", "UN peacekeepers")."""
-    return bool(ids) and all(any("peacekeep" in m.text.lower() for m in _actor(i, inputs).mentions) for i in ids)
+    return bool(ids) and all(any("peacekeep" in m.text.lower() for m in inputs.actor(i).mentions) for i in ids)
 
 
 def _troops(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """Military units, not a general on his travels."""
-    return bool(ids) and all(_actor(i, inputs).sector == "MIL" and _actor(i, inputs).kind != "person" for i in ids)
+    return bool(ids) and all(inputs.actor(i).sector == "MIL" and inputs.actor(i).kind != "person" for i in ids)
 
 
 def _armed(ids: tuple[str, ...], inputs: CodingInput) -> bool:
-    return any(_actor(i, inputs).sector in ARMED_SECTORS for i in ids)
+    return any(inputs.actor(i).sector in ARMED_SECTORS for i in ids)
 
 
 def _only_people(target: tuple[str, ...], inputs: CodingInput) -> bool:
-    return all(_actor(i, inputs).kind in ("person", "population") for i in target)
+    return all(inputs.actor(i).kind in ("person", "population") for i in target)
 
 
 def _warned_act(token, reader: ArgumentReader) -> bool:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from typing import Protocol
 from newsgraph.actors import ActorStage
 from newsgraph.document.document import Document
 from newsgraph.events.implied import ImpliedParticipants
-from newsgraph.records import DateRef, Event, Place, Quote
+from newsgraph.records import Actor, DateRef, Event, Place, Quote
 
 DEFAULT_CODER = "rules.plover.v1"
 
@@ -32,6 +32,13 @@ class CodingInput:
     # where doers the text implies but does not name are collected ("protests erupted", "were
     # arrested in Dhaka"); the caller adds them to the record's actors. None: code only named sources.
     implied: ImpliedParticipants | None = None
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor stage's actor, or one the coder implied while coding ("police" of an arrest)."""
+        for implied in self.implied.actors if self.implied is not None else ():
+            if implied.id == actor_id:
+                return implied
+        return self.actors.actor(actor_id)
 
 
 class EventCoder(Protocol):

@@ -86,6 +86,6 @@ def deployed_forces(row: LexiconRow, args: Arguments, inputs: CodingInput) -> Ar
         sectors = ARMED_BODY_SECTORS
     else:
         return None
-    if not all(inputs.actors.actor(i).sector in sectors for i in args.target):
+    if not all(inputs.actor(i).sector in sectors for i in args.target):
         return None
     return replace(args, source=args.target, target=())
