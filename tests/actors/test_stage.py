@@ -290,6 +290,14 @@ def test_a_backer_written_before_a_group_is_not_its_country(actors_of):
     assert actors_of("The Saudi-led coalition struck a bridge.").of("Saudi-led coalition").cameo == "SAUMIL"
 
 
+def test_the_side_a_body_takes_is_not_its_country(actors_of):
+    """"pro-Russia rebels" fight for Russia; where they are from the text does not say here."""
+    rebels = actors_of("The airliner was shot down by pro-Russia rebels.").of("pro-Russia rebels")
+    assert (rebels.country, rebels.sector) == (None, "REB")
+    protesters = actors_of("Anti-Kremlin protesters marched on Sunday.").of("Anti-Kremlin protesters")
+    assert protesters.country is None
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

@@ -29,6 +29,9 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 OWNER_PREPS = frozenset({"of", "in", "from", "for"})
 # Nouns that, as a modifier, point back to a government already named ("regime forces").
 STATE_NOUNS = frozenset({"regime", "government", "administration"})
+# Prefixes that make a name the side a body takes, not its owner ("pro-Russia rebels", "anti-Kremlin
+# protesters" are of whatever country the text says, not Russia's).
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Bodies that, as a bare modifier, point back to the body named before ("a department official").
 REFERRING_COMPOUNDS = frozenset({"department", "ministry", "agency", "embassy", "party", "group", "movement"})
 
@@ -75,10 +78,17 @@ def absorb_modifiers(mention: Mention, doc: Doc, names: list[Mention], taken: li
 
 def backer(doc: Doc, name: Mention, grammar: Grammar) -> bool:
     """ "Turkish-backed militants", "Iran-funded militias": the name backs the body, it does not
-    own it, so it gives the phrase no country. The participles are data (grammar.tsv "backing");
-    "led" is not one: "Vietnamese-led forces" are mostly Vietnam's own."""
+    own it, so it gives the phrase no country, and neither does a side taken ("pro-Russia rebels").
+    The participles are data (grammar.tsv "backing"); "led" is not one: "Vietnamese-led forces"
+    are mostly Vietnam's own."""
     after = name.end + 1 if name.end < len(doc) and doc[name.end].text in ("-", "–") else name.end
-    return after < len(doc) and doc[after].lower_ in grammar.backing_participles
+    return (after < len(doc) and doc[after].lower_ in grammar.backing_participles) or _taken_side(doc, name)
+
+
+def _taken_side(doc: Doc, name: Mention) -> bool:
+    """ "pro-Russia rebels", "anti-Kremlin protesters": the name is the side the body is for or against."""
+    before = name.start - 1 if name.start > 0 and doc[name.start - 1].text in ("-", "–") else name.start
+    return before > 0 and doc[before - 1].lower_ in STANCE_PREFIXES
 
 
 def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention], taken: list[Mention | None],
