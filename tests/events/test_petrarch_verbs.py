@@ -63,7 +63,7 @@ def test_every_row_code_is_in_the_cameo_table_with_its_plover_type(phoenix: Verb
     codes = cameo_codes()
     for row in phoenix.rows:
         assert row.cameo in codes
-        assert (row.type, row.mode) == cameo_to_plover(row.cameo)
+        assert (row.type, row.mode) == cameo_to_plover(row.cameo) or (row.cameo[:2], row.type) == ("02", "REQUEST")
         assert row.type is not None  # rows without a PLOVER type are reported by default
         assert row.pos == "VERB" and row.source_dictionary == "CAMEO.2.0.txt"
         assert row.trigger == row.trigger.lower() and "_" not in row.trigger and row.target
@@ -112,13 +112,22 @@ def test_unconvertible_patterns_say_why(phoenix: VerbDictionary) -> None:
     assert by_text["- PILGRIMS * [---]"].kind == "null-code"  # the code is read first
     assert by_text["- &MILITARY * [154]"].kind == "pre-verb"
     assert by_text["- * (BEFORE COURT) [:173]"].kind == "reverse-code"
-    assert any(s.kind == "no-plover" and "020" in s.reason for s in phoenix.skipped)
+    assert any(s.kind == "no-plover" and "CAMEO 01" in s.reason for s in phoenix.skipped)
 
 
-def test_keep_unmapped_keeps_statements_and_appeals() -> None:
+def test_appeals_are_requests_as_in_our_own_lexicon(phoenix: VerbDictionary) -> None:
+    """CAMEO's 2021 PLOVER table leaves appeals (02x) unmapped; our lexicon codes "urge" and
+    "appeal to" as REQUEST, so a user's appeal verbs are requests too, with the mode their code names."""
+    appeals = [r for r in phoenix.rows if r.cameo.startswith("02")]
+    assert appeals and all(r.type == "REQUEST" for r in appeals)
+    assert {r.mode for r in appeals if r.cameo.startswith("023")} == {"assist"}
+    assert not any(s.kind == "no-plover" and "CAMEO 02" in s.reason for s in phoenix.skipped)
+
+
+def test_keep_unmapped_keeps_statements() -> None:
     kept = read_verb_dictionary(CAMEO_2, keep_unmapped=True)
-    appeals = [r for r in kept.rows if r.cameo.startswith("02")]
-    assert appeals and all(r.type is None and r.mode is None for r in appeals)
+    statements = [r for r in kept.rows if r.cameo.startswith("01")]
+    assert statements and all(r.type is None and r.mode is None for r in statements)
     assert "no-plover" not in kept.skipped_by_kind()
 
 
@@ -154,6 +163,7 @@ DISPATCH [072]   # a verb with its own code
 - &ARMS *                       [154]
 - * %                           [062]
 - * (FOR HELP)                  [020]
+- * (FOR COMMENT)               [011]
 - * BULLETS &PREPS             [190]
 - * OUT {AID CONVOY}            [073]
 - * (TO) (FROM $)               [042]
@@ -165,7 +175,7 @@ DISPATCH [072]   # a verb with its own code
 
 def test_pattern_grammar_on_a_small_dictionary() -> None:
     d = parse_verb_dictionary(SMALL, "small.txt")
-    assert (d.blocks, d.verbs, d.patterns) == (1, 4, 12)
+    assert (d.blocks, d.verbs, d.patterns) == (1, 4, 13)
     rows = {(r.trigger, r.object, r.prep): r for r in d.rows}
     arms = rows[("send", ("gun", "tank", "artillery"), "to")]
     assert (arms.cameo, arms.type, arms.target) == ("072", "AID", ("prep:to",))
@@ -181,7 +191,8 @@ def test_pattern_grammar_on_a_small_dictionary() -> None:
     kinds = {s.text.split("[")[0].strip(): s.kind for s in d.skipped}
     assert kinds["- &ARMS *"] == "pre-verb"
     assert kinds["- * %"] == "compound-marker"
-    assert kinds["- * (FOR HELP)"] == "no-plover"
+    assert kinds["- * (FOR COMMENT)"] == "no-plover"  # a statement (01x) is no PLOVER event
+    assert (rows[("send", (), "for")].cameo, rows[("send", (), "for")].type) == ("020", "REQUEST")  # an appeal is a request
     assert kinds["- * (TO) (FROM $)"] == "source-after-verb"
     assert kinds["- * NOTHING"] == "null-code"
     assert kinds["- * DEAL (WITH) + NOW"] == "several-nouns"  # a word after a closed phrase

@@ -41,6 +41,11 @@ from newsgraph.events.petrarch_frames import (
 from newsgraph.events.tables import cameo_codes, cameo_to_plover
 
 Key = tuple[str, str, tuple[str, ...], str | None]  # trigger, pos, object, prep
+# CAMEO appeals (02x) have no row in the 2021 conversion table, but an appeal is a request: our own
+# lexicon codes "urge", "call on" and "appeal to" as PLOVER REQUEST, so a user's appeal verbs are
+# read the same way, with the REQUEST mode their code names.
+APPEAL_MODES = {"020": None, "021": "assist", "022": "assist", "023": "assist", "024": "change", "025": "yield",
+                "026": "meet", "027": "meet", "028": "meet"}
 
 
 def read_verb_dictionary(path: str | Path, keep_unmapped: bool = False) -> VerbDictionary:
@@ -126,8 +131,8 @@ def _code_problem(code: str | None, keep_unmapped: bool) -> tuple[str, str] | No
         return "null-code", REASONS["null-code"]
     if code not in cameo_codes():
         return "unknown-code", f"code {code} is not a CAMEO code of cameo.tsv"
-    if cameo_to_plover(code)[0] is None and not keep_unmapped:
-        return "no-plover", f"CAMEO {code} has no PLOVER type (statements and appeals are not PLOVER events)"
+    if _plover(code)[0] is None and not keep_unmapped:
+        return "no-plover", f"CAMEO {code} has no PLOVER type (statements are not PLOVER events)"
     return None
 
 
@@ -140,7 +145,10 @@ def _row(trigger: str, obj: tuple[str, ...], prep: str | None, code: str, target
 
 @lru_cache(maxsize=512)
 def _plover(code: str) -> tuple[str | None, str | None]:
-    return cameo_to_plover(code)
+    kind, mode = cameo_to_plover(code)
+    if kind is None and code[:3] in APPEAL_MODES:
+        return "REQUEST", APPEAL_MODES[code[:3]]
+    return kind, mode
 
 
 def _add(row: LexiconRow, line: int, seen: dict[Key, int], out: VerbDictionary, approximate: bool) -> int:
