@@ -184,6 +184,7 @@ KORVALA  [KRV]
 +KORVALAN
 TAVIN_MORROW  [ELD]
 OLEKSANDR_MARCHENKO  [UKR]
+KUWAIT  [KUW]
 """
 USER_AGENTS = """
 MAIN_OPPOSITION_GROUP [~MOP]
@@ -236,3 +237,11 @@ def test_roles_of_listed_user_countries_make_one_actor_each(user_actors) -> None
 
 def test_leaders_of_user_countries_named_by_their_adjective_are_governments(user_actors) -> None:  # type: ignore[no-untyped-def]
     assert {"ELDGOV", "KRVGOV"} <= user_actors("Tavin Morrow will meet Eldorian and Korvalan leaders during a visit.")
+
+
+def test_a_name_the_user_codes_is_coded_the_users_way(user_actors) -> None:  # type: ignore[no-untyped-def]
+    """Our dictionary knows Kuwait as KWT; a user who lists KUWAIT [KUW] gets KUW, and the names the
+    user does not list keep our codes."""
+    found = user_actors("Kuwait restored ties with Chile.")
+    assert "KUW" in found and "KWT" not in found
+    assert "CHL" in found

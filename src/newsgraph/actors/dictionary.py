@@ -91,6 +91,7 @@ class ActorDictionary:
         self._demonyms: dict[str, Entry] = {}
         self._capitals: dict[str, Entry] = {}
         self._surnames: dict[str, list[Entry]] = defaultdict(list)
+        self._foreign_ids: set[str] = set()  # entries read from users' PETRARCH dictionaries
         for loc in merged.located():
             self._index(loc)
         self._agents: dict[str, AgentNoun] = {}
@@ -107,10 +108,12 @@ class ActorDictionary:
     def _index(self, loc: Located) -> None:
         entry = loc.entry
         self._entries.append(entry)
+        if loc.foreign:
+            self._foreign_ids.add(entry.id)
         for text, exact in loc.forms:
             bucket = (self._exact if exact else self._forms)[case_key(text, exact)]
             if entry not in bucket:
-                bucket.append(entry)
+                bucket.insert(self._place_in(bucket, loc.foreign), entry)
                 self._written.append((CASE_MARK + text if exact else text, entry))
         if entry.table == "country" and not loc.foreign and entry.country:
             self._countries[entry.country] = entry
@@ -123,6 +126,15 @@ class ActorDictionary:
                 for key in surname_keys(text, entry.country):
                     if entry not in self._surnames[key]:
                         self._surnames[key].append(entry)
+
+    def _place_in(self, bucket: list[Entry], foreign: bool) -> int:
+        """Where a new entry goes among those sharing its name: a user's PETRARCH dictionary lists a
+        name to code it the user's way ("KUWAIT [KUW]"), so its entries come before our built-in
+        ones, in the order the user wrote them; our own rows cannot share names (see merge.check)."""
+        if not foreign:
+            return len(bucket)
+        builtin = [i for i, e in enumerate(bucket) if e.id not in self._foreign_ids]
+        return builtin[0] if builtin else len(bucket)
 
     # ------------------------------------------------------------ loading
 
@@ -228,8 +240,9 @@ class ActorDictionary:
         return None
 
     def surface_forms(self) -> Iterator[tuple[str, Entry]]:
-        """Every name and alias as written, with its entry; case-sensitive ones keep their ``=``."""
-        yield from self._written
+        """Every name and alias as written, with its entry; case-sensitive ones keep their ``=``.
+        Entries of users' PETRARCH dictionaries come first, so a name both list codes the user's way."""
+        yield from sorted(self._written, key=lambda written: written[1].id not in self._foreign_ids)
 
     def demonym_forms(self) -> Iterator[tuple[str, Entry]]:
         """Normalised demonyms with their country, for a matcher."""
