@@ -961,3 +961,26 @@ def test_publishing_entertaining_and_criticising_standards_are_no_releases_aid_o
 def test_protecting_a_thing_is_no_protection_of_anyone():
     assert not code("The big companies want to protect inventions they spent years developing.").events
     assert only(code("UN peacekeepers protected civilians in Bunia."), "AID").cameo == "074"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Bahrain cut ties with Iran on Monday.", "161"),
+        ("Ethiopia broke off diplomatic relations with Libya.", "161"),
+        ("Iran sent weapons to the rebels in Yemen.", "072"),
+        ("The European Union sent food to Yemen.", "073"),
+        ("Militants beheaded a Japanese hostage.", "1823"),
+    ],
+)
+def test_common_acts_get_their_own_cameo_code(text: str, cameo: str):
+    assert cameo in {e.cameo for e in code(text).events}
+
+
+def test_an_act_someone_denies_is_negated_and_no_refusal():
+    """ "denied that it had sent arms": the speaker says it did not happen, so it is neither an
+    asserted act nor a refusal (CAMEO 12x) to act."""
+    record = code("Iran denied that it had sent weapons to the rebels in Yemen.")
+    aid = only(record, "AID")
+    assert aid.negated and not (aid.cameo or "").startswith("12")
+    assert aid.attributed_to in aid.source

@@ -52,6 +52,20 @@ def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, futu
     assert (found.negated, found.hypothetical, found.future) == (negated, hypothetical, future)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "negated", "denied"),
+    [
+        ("Russia denied that its troops had attacked the village.", "attacked", True, True),
+        ("Russia did not deny that its troops had attacked the village.", "attacked", False, False),
+        ("Iran denied sending weapons to the rebels.", "sending", True, True),
+        ("Iran refused to send weapons to the rebels.", "send", True, False),
+    ],
+)
+def test_a_denied_act_is_negated_and_marked_as_denied_not_refused(sentence: str, word: str, negated: bool, denied: bool):
+    found = modality_of(sentence, word)
+    assert (found.negated, found.denied) == (negated, denied)
+
+
 def test_reported_clause_is_marked_and_speaker_negation_does_not_leak():
     found = modality_of("The spokesman did not say that the army attacked the village.", "attacked")
     assert found.reported and not found.negated

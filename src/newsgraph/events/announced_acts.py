@@ -52,7 +52,8 @@ def announced_cameo(row: LexiconRow, kind: str, modality: Modality, token) -> st
     """
     dated_only = modality.future and not modality.announced and not _readied(token) and not _on_condition(token)
     threat = kind == "THREATEN" and not (dated_only and row.type != "THREATEN")
-    cameo = cameo_for(row.cameo, modality.negated, modality.announced, modality.hypothetical or threat)
+    refused = modality.negated and not modality.denied  # a denied act did not happen; it was not refused
+    cameo = cameo_for(row.cameo, refused, modality.announced, modality.hypothetical or threat)
     if modality.considered and not (modality.negated or modality.future):
         cameo = CONSIDER_POLICY_OPTION
     if threat and not cameo.startswith("13"):

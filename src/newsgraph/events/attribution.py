@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ALLEGING_VERBS
-from newsgraph.events.modality import SPEECH_LEMMAS, Modality
+from newsgraph.events.modality import DENYING_VERBS, SPEECH_LEMMAS, Modality
 from newsgraph.records import Quote
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def attribution(quote: Quote | None, token, reader: ArgumentReader, modality: Mo
         return None
     current = token
     for _ in range(8):
-        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS:
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS | DENYING_VERBS:
             speakers, _ = reader.subject_of(current.head)
             return speakers[0] if speakers else None
         if current.head.i == current.i:

@@ -87,6 +87,10 @@ SPEECH_LEMMAS = frozenset(
      "write", "tweet", "allege", "assert", "maintain", "suggest"}
 )
 
+# Verbs that report a clause as untrue: "Russia denied that it had attacked Georgia" is Russia's
+# word that the attack did not happen, not the article's word that it did.
+DENYING_VERBS = frozenset({"deny", "refute"})
+
 
 @dataclass(frozen=True, slots=True)
 class Modality:
@@ -97,6 +101,7 @@ class Modality:
     considered: bool = False  # weighed, not offered: "is considering giving money" (CAMEO 014)
     intended: bool = False  # the future is someone's commitment ("pledged to"), not a date
     scheduled: bool = False  # the future is a timetable ("is about to", "is due to"), whoever reports it
+    denied: bool = False  # negated by a denial ("denied sending arms"): said not to have happened, not refused
 
     @property
     def announced(self) -> bool:
@@ -107,7 +112,7 @@ class Modality:
 
 
 def read_modality(trigger: Token) -> Modality:
-    negated = hypothetical = future = reported = considered = intended = scheduled = False
+    negated = hypothetical = future = reported = considered = intended = scheduled = denied = False
     carries_negation = carries_intent = True
     token = trigger
     previous: Token | None = None
@@ -119,6 +124,7 @@ def read_modality(trigger: Token) -> Modality:
                 negated = True
             if previous is not None and lemma in NEGATING_VERBS and _particle_ok(token):
                 negated = not own_negation  # "did not refuse to go" is not a refusal
+                denied = negated and lemma in DENYING_VERBS
         if carries_intent:
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             future = future or bool(aux & FUTURE_AUX) or _going_to(token)
@@ -147,6 +153,11 @@ def read_modality(trigger: Token) -> Modality:
         if link == "ccomp" and token.head.lemma_.lower() in SPEECH_LEMMAS:
             reported = True
             break  # the speaker's own modality is theirs, not the reported event's
+        if link == "ccomp" and token.head.lemma_.lower() in DENYING_VERBS:
+            reported = True
+            negated = negated != (not _negated_here(token.head, token))  # "did not deny that …" asserts nothing
+            denied = negated
+            break
         if link == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             break  # "X did not …, but we will …": a new clause with its own subject keeps its own modes
         if link == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB":
@@ -168,7 +179,7 @@ def read_modality(trigger: Token) -> Modality:
             break
         previous, token = token, token.head
     return Modality(negated=negated, hypothetical=hypothetical, future=future, reported=reported, considered=considered,
-                    intended=intended, scheduled=scheduled)
+                    intended=intended, scheduled=scheduled, denied=denied)
 
 
 def _noun_outside_verb(token: Token, previous: Token | None) -> bool:
