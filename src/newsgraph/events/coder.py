@@ -28,6 +28,7 @@ from newsgraph.events.hosts import hosted
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.merging import deduplicate, fold_outcomes, inherit_targets
 from newsgraph.events.modality import read_modality
+from newsgraph.events.owned_targets import owned_target
 from newsgraph.events.readings import no_political_act, row_for_sources
 from newsgraph.events.reciprocity import SYMMETRIC_TYPES, SYMMETRIC_VERBS, mutual_object, reciprocal, visit_made
 from newsgraph.events.registry import DEFAULT_CODER, CodingInput, EventCoder, get_coder, register
@@ -174,9 +175,11 @@ class RuleCoder:
         doc = inputs.document
         start_char = doc.doc[trigger.start].idx
         end_char = doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
+        where = Span(start_char, end_char, doc.text[start_char:end_char])
+        args = owned_target(row, token, args, where, inputs)  # "attacked a police station": the police
         if not args.target:
             # "arrived in Beijing", "a protest in Beijing by US activists": the host state receives it
-            row, args = hosted(row, args, Span(start_char, end_char, doc.text[start_char:end_char]), inputs)
+            row, args = hosted(row, args, where, inputs)
         modality = read_modality(token)
         kind, mode = announced_type(row, token, modality)
         from newsgraph.dates import anchor_event as anchor_date

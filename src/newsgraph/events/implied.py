@@ -47,18 +47,21 @@ class ImpliedParticipants:
         if implied is None:
             return None
         name, actor_kind, sector = implied
+        return self.body(name, actor_kind, sector, country, words, IMPLIED_ROLE)
+
+    def body(self, name: str, kind: str, sector: str, country: str | None, words: Span, role: str) -> str:
+        """Id of the one implied body ``name`` of ``country`` in the article, with ``words`` among its mentions."""
         for number, actor in enumerate(self.actors):
-            if actor.name == name and actor.country == country:
+            if actor.name == name and actor.country == country and actor.sector == sector:
                 if words not in actor.mentions:
                     self.actors[number] = _with_mention(actor, words)
                 return actor.id
         actor = Actor(
-            id=f"a{self.first_number + len(self.actors)}", name=name, kind=actor_kind, country=country,
-            sector=sector, role=IMPLIED_ROLE, cameo=compose_cameo(country, sector), mentions=(words,),
+            id=f"a{self.first_number + len(self.actors)}", name=name, kind=kind, country=country,
+            sector=sector, role=role, cameo=compose_cameo(country, sector), mentions=(words,),
         )
         self.actors.append(actor)
         return actor.id
-
 
     def host(self, country: str, words: Span) -> str:
         """Id of the state ``country`` as the host of an act at the place named by ``words``."""

@@ -52,20 +52,27 @@ def asserted(token) -> bool:  # type: ignore[no-untyped-def]
 
 
 def implied_doer(row: LexiconRow, trigger: Trigger, inputs: CodingInput) -> tuple[str, ...]:
-    from newsgraph.places import anchor_event as anchor_place
-
     doc = inputs.document
     start, end = doc.doc[trigger.start].idx, doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
-    place_id = anchor_place(doc, inputs.places, start, end)
-    country = next((p.country for p in inputs.places if p.id == place_id), None)
-    if country is None:
-        story = {p.country for p in inputs.places if p.country}
-        country = story.pop() if len(story) == 1 else None  # a story set in one country: its police
+    country = country_of_act(start, end, inputs)
     if country is None and row.type == "PROTEST":
         return ()  # "anger that gave rise to popular protests": a crowd of nowhere is no actor
     # an arrest said to have been made was made by the police, whether or not the text says whose
     found = inputs.implied.doer(row.type or "", row.mode, country, Span(start, end, doc.text[start:end]))  # type: ignore[union-attr]
     return (found,) if found else ()
+
+
+def country_of_act(start: int, end: int, inputs: CodingInput) -> str | None:
+    """The country of the place an act at ``start``–``end`` is anchored to, else of the one country
+    the story is set in (its police, its army); None when the text does not say."""
+    from newsgraph.places import anchor_event as anchor_place
+
+    place_id = anchor_place(inputs.document, inputs.places, start, end)
+    country = next((p.country for p in inputs.places if p.id == place_id), None)
+    if country is None:
+        story = {p.country for p in inputs.places if p.country}
+        country = story.pop() if len(story) == 1 else None
+    return country
 
 
 # Sectors of the state's armed bodies: what is deployed moves for the state it belongs to.

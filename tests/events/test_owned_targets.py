@@ -1,0 +1,47 @@
+"""The owner of a struck post, convoy or building as the target of the attack, from the real parse."""
+
+from __future__ import annotations
+
+from newsgraph.events.owned_targets import OWNER_ROLE
+from newsgraph.pipeline import extract
+from newsgraph.records import Actor, Event, Extraction
+from newsgraph.text.article import Metadata, make_article
+
+
+def code(text: str) -> Extraction:
+    return extract(make_article(text, Metadata(published="2015-03-02"), "test"))
+
+
+def only(record: Extraction, kind: str) -> Event:
+    found = [e for e in record.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.cameo) for e in record.events]
+    return found[0]
+
+
+def targets(record: Extraction, event: Event) -> list[Actor]:
+    by_id = {a.id: a for a in record.actors}
+    return [by_id[t] for t in event.target]
+
+
+def test_an_attack_on_a_police_station_targets_the_police_of_the_place_with_the_noun_as_evidence():
+    record = code("Rebels attacked a police station in Kano on Sunday.")
+    (police,) = targets(record, only(record, "ASSAULT"))
+    assert (police.sector, police.country, police.role) == ("COP", "NGA", OWNER_ROLE)
+    assert [m.text for m in police.mentions] == ["police"]
+
+
+def test_every_body_whose_property_was_struck_is_a_target():
+    record = code("Militants attacked a police station and an army post in Kano.")
+    assert {a.sector for a in targets(record, only(record, "ASSAULT"))} == {"COP", "MIL"}
+
+
+def test_no_owner_without_an_act_or_against_the_owners_own_side():
+    assert not any(a.role == OWNER_ROLE for a in code("He was taken to a police station in Kano.").actors)
+    stormed = code("Soldiers stormed an army post held by rebels.")
+    assert not any(a.role == OWNER_ROLE for a in stormed.actors)
+
+
+def test_a_named_owner_stays_the_target():
+    record = code("Militants attacked the US embassy in Kabul.")
+    (embassy,) = targets(record, only(record, "ASSAULT"))
+    assert embassy.country == "USA" and embassy.role != OWNER_ROLE
