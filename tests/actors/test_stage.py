@@ -298,6 +298,12 @@ def test_the_side_a_body_takes_is_not_its_country(actors_of):
     assert protesters.country is None
 
 
+def test_a_plural_agent_noun_the_model_took_for_a_person_is_that_sector(actors_of):
+    """The small model labels a sentence-initial "Hoodlums" a PERSON; it is a crowd of criminals."""
+    assert actors_of("Hoodlums attacked the village on Sunday.").of("Hoodlums").sector == "CRM"
+    assert actors_of("Thugs attacked the journalists in Cairo.").of("Thugs").sector == "CRM"
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

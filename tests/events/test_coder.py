@@ -984,3 +984,18 @@ def test_an_act_someone_denies_is_negated_and_no_refusal():
     aid = only(record, "AID")
     assert aid.negated and not (aid.cameo or "").startswith("12")
     assert aid.attributed_to in aid.source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Rioters ransacked the governor's office on Monday.", "PROTEST", "145"),
+        ("Protesters burned cars in the capital.", "PROTEST", "145"),
+        ("Soldiers burned houses in the village.", "ASSAULT", "1712"),
+        ("Protesters burned an effigy of the president.", "PROTEST", "141"),
+        ("An angry mob vandalized five temples.", "PROTEST", "145"),
+        ("Three people torched two patrol cars.", "ASSAULT", "1712"),
+    ],
+)
+def test_a_crowd_destroying_property_riots_but_soldiers_or_a_few_people_destroy(text: str, kind: str, cameo: str):
+    assert (kind, cameo) in {(e.type, e.cameo) for e in code(text).events}

@@ -45,3 +45,15 @@ def test_a_named_owner_stays_the_target():
     record = code("Militants attacked the US embassy in Kabul.")
     (embassy,) = targets(record, only(record, "ASSAULT"))
     assert embassy.country == "USA" and embassy.role != OWNER_ROLE
+
+
+def test_rioters_torching_government_offices_riot_against_the_government():
+    record = code("Protesters torched government offices in Lahore.")
+    riot = only(record, "PROTEST")
+    assert [(a.sector, a.country) for a in targets(record, riot)] == [("GOV", "PAK")]
+
+
+def test_fire_set_to_a_police_station_is_set_to_the_police():
+    record = code("Villagers set fire to a police station in Kano.")
+    (police,) = targets(record, only(record, "PROTEST"))
+    assert (police.sector, police.country) == ("COP", "NGA")

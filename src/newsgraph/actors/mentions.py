@@ -191,7 +191,11 @@ def _common_words_as_name(span: Span, label: str, dictionary: ActorDictionary) -
     ("President obama", "tunisian rioters"), so only a NORP that is all lower case and no known
     demonym is dropped, and an ORG all in lower case: the dictionary matches no name without a
     capital either, and as a name it would be an actor with no code. Its noun is read as a common
-    noun instead ("congress" without an owner is nobody; "the party congress" is the party's)."""
+    noun instead ("congress" without an owner is nobody; "the party congress" is the party's).
+    A PERSON that is one plural agent noun ("Hoodlums attacked") is such a noun too, whatever its case."""
+    if label == "PERSON" and len(span) == 1:
+        agent = dictionary.agent(span[0].lemma_.lower())
+        return agent is not None and span[0].lower_ == agent.plural.lower() != agent.noun
     if label not in ("NORP", "ORG") or any(t.text[:1].isupper() for t in span):
         return False
     return label == "ORG" or not any(dictionary.country_by_demonym(t.text) for t in span)

@@ -4,7 +4,7 @@ An attack on a body's station, base or convoy is aimed at that body: ACLED names
 the military as the target of such attacks, and PETRARCH finds "police" anywhere in the object
 phrase. The actor stage rightly keeps "police" in "a police station" as no actor of its own (it
 only says whose station, and "taken to a police station" involves no police act), so the coder
-implies the owner here, only when an attack or a seizure needs a target and has none. The owner
+implies the owner here, only when an attack, a seizure or a riot needs a target and has none. The owner
 is an implied actor (as the host of an act abroad is) whose evidence is the body noun itself,
 of the country the act happened in when the text says, else of none.
 """
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
 
-# Acts whose object can be a body's property standing for the body.
-STRIKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose object can be a body's property standing for the body: (PLOVER type, mode or None for any).
+STRIKING_ACTS = frozenset({("ASSAULT", None), ("COERCE", None), ("PROTEST", "riot"), ("PROTEST", "vandalize")})
 # Things that belong to a state body and stand for it when struck.
 ASSET_NOUNS = frozenset(
     {"station", "post", "outpost", "checkpoint", "convoy", "patrol", "base", "airbase", "barracks", "garrison", "camp",
@@ -38,15 +38,16 @@ OWNER_NOUNS = {
     "navy": ("military", "MIL"), "naval": ("military", "MIL"), "troop": ("military", "MIL"),
     "government": ("government", "GOV"), "paramilitary": ("military", "MIL"),
 }
-# Where the struck thing sits: the object, the subject of a passive, or an "on"/"at"/"against" phrase.
+# Where the struck thing sits: the object, the subject of a passive, or an "on"/"at"/"against"/"to"
+# phrase ("set fire to a police station", "laid siege to an army base").
 OBJECT_LINKS = frozenset({"dobj", "nsubjpass"})
-TARGET_PREPOSITIONS = frozenset({"on", "at", "against"})
+TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "to"})
 OWNER_ROLE = "owner of what was struck"
 
 
 def owned_target(row: LexiconRow, token: Token, args: Arguments, where: Span, inputs: CodingInput) -> Arguments:
     """``args`` with the owner of the struck thing as target, when the act has no target yet."""
-    if args.target or row.type not in STRIKING_TYPES or inputs.implied is None:
+    if args.target or not ({(row.type, None), (row.type, row.mode)} & STRIKING_ACTS) or inputs.implied is None:
         return args
     owners = [word for thing in _struck_things(token) if (word := _owner_word(thing, inputs)) is not None]
     country = country_of_act(where.start, where.end, inputs) if owners else None

@@ -55,6 +55,10 @@ PUBLIC_FIGURE_SECTORS = frozenset({"BUS", "JRN", "MED", "REL", "NGO", "SOC", "LA
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", "PMF", "CRM"})
 # Sectors that strike or march as protest, never as an armed attack.
 UNARMED_SECTORS = frozenset({"LAB", "EDU", "CVL", "OPP", "MED", "BUS", "AGR", "SOC", "JRN", "REL", "REF", "NGO", "LEG"})
+# Who riots when they destroy property: people with a cause, or a crowd named as one.
+CROWD_SECTORS = frozenset({"OPP", "LAB", "EDU", "SOC"})
+CROWD_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "throng", "throngs", "rioters", "protesters", "demonstrators",
+                         "villagers", "residents", "locals", "youths"})
 
 
 def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInput,  # type: ignore[no-untyped-def]
@@ -114,8 +118,8 @@ def row_for_sources(lexicon: Lexicon, row: LexiconRow, token, args: Arguments,  
             args.target_via in SYMMETRIC_FRAMES and _within(args.target, inputs, UNARMED_SECTORS)):
         # "the teachers' strike", "police clashed with protesters"; one man with a knife is no riot
         protest = _reading(lexicon, row, "PROTEST")
-        if protest is not None:
-            return protest
+        if protest is not None and (protest.mode != "vandalize" or _crowd(args.source, inputs)):
+            return protest  # property destroyed is a riot only by a crowd, not by "three people"
     return row
 
 
@@ -157,6 +161,12 @@ def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """One man or woman of the public: alone, no crowd (a lone protester is still part of one)."""
     return all(inputs.actor(i).kind == "person" and inputs.actor(i).sector in CIVILIANS for i in ids)
+
+
+def _crowd(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """People with a cause (protesters, strikers, students) or a crowd named as one ("an angry mob")."""
+    return all(inputs.actor(i).sector in CROWD_SECTORS or any(
+        m.text.lower().rsplit(" ", 1)[-1] in CROWD_NOUNS for m in inputs.actor(i).mentions) for i in ids)
 
 
 def _peacekeepers(ids: tuple[str, ...], inputs: CodingInput) -> bool:
