@@ -426,10 +426,11 @@ def test_active_on_is_inclusive(actors: ActorDictionary) -> None:
 def test_codes_compose_by_cameo_rules_for_international_bodies_and_user_agents() -> None:
     """One composition everywhere: the organisation's code first, a sector it implies left out;
     a user's PETRARCH agent code applied to its owner as written."""
-    from newsgraph.actors.cameo import compose_agent
+    from newsgraph.actors.cameo import compose_agent, compose_under
     from newsgraph.actors.identity import compose_cameo
 
     assert compose_cameo("UNO", "IGO") == "IGOUNO" and compose_cameo("UNO", "GOV") == "IGOUNO"
     assert compose_cameo("UNO", "MIL") == "IGOUNOMIL" and compose_cameo("EUR", "GOV") == "IGOEUREEC"
     assert compose_cameo("IRQ", "MIL") == "IRQMIL"
+    assert compose_under("IGOMIL", "MIL") == "IGOMIL"  # a military mission's troops are the mission
     assert compose_agent("GON", "~GGS") == "GONGGS" and compose_agent("GON", "NGO~") == "NGOGON"

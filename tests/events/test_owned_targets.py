@@ -57,3 +57,10 @@ def test_fire_set_to_a_police_station_is_set_to_the_police():
     record = code("Villagers set fire to a police station in Kano.")
     (police,) = targets(record, only(record, "PROTEST"))
     assert (police.sector, police.country) == ("COP", "NGA")
+
+
+def test_the_owner_named_in_an_of_phrase_or_in_the_sentence_is_the_target_not_an_implied_one():
+    record = code("Fighters attacked military positions of the Ethiopian troops in Somalia.")
+    assert [(a.country, a.role) for a in targets(record, only(record, "ASSAULT"))] == [("ETH", None)]
+    record = code("At least one Kenyan soldier was killed after al-Shabab fighters attacked a military base in Gedo.")
+    assert [(a.country, a.sector, a.role) for a in targets(record, only(record, "ASSAULT"))] == [("KEN", "MIL", None)]

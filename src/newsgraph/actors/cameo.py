@@ -120,7 +120,10 @@ def compose_under(organisation: str, sector: str | None) -> str:
     IGOWSTNATMIL (CAMEO codebook ch. 3; the PETRARCH dictionaries write them so)."""
     if sector is None or sector in SILENT_SECTORS_AFTER_NON_STATE:
         return organisation
-    return organisation + cameo_table().compose.get(sector, "")
+    suffix = cameo_table().compose.get(sector, "")
+    if suffix and organisation.endswith(suffix):
+        return organisation  # AMISOM (IGOMIL) troops are AMISOM, not IGOMILMIL
+    return organisation + suffix
 
 
 def compose_agent(owner: str, agent_code: str) -> str:

@@ -5,8 +5,10 @@ the military as the target of such attacks, and PETRARCH finds "police" anywhere
 phrase. The actor stage rightly keeps "police" in "a police station" as no actor of its own (it
 only says whose station, and "taken to a police station" involves no police act), so the coder
 implies the owner here, only when an attack, a seizure or a riot needs a target and has none. The owner
-is an implied actor (as the host of an act abroad is) whose evidence is the body noun itself,
-of the country the act happened in when the text says, else of none.
+is who an "of" phrase names ("positions of the Ethiopian troops"), else an actor of the body's
+sector that the same sentence names ("a Kenyan soldier was killed after fighters attacked a
+military base"), else an implied actor (as the host of an act abroad is) whose evidence is the
+body noun itself, of the country the act happened in when the text says, else of none.
 """
 
 from __future__ import annotations
@@ -49,18 +51,40 @@ def owned_target(row: LexiconRow, token: Token, args: Arguments, where: Span, in
     """``args`` with the owner of the struck thing as target, when the act has no target yet."""
     if args.target or not ({(row.type, None), (row.type, row.mode)} & STRIKING_ACTS) or inputs.implied is None:
         return args
-    owners = [word for thing in _struck_things(token) if (word := _owner_word(thing, inputs)) is not None]
-    country = country_of_act(where.start, where.end, inputs) if owners else None
     found: list[str] = []
-    for owner in owners:
-        name, sector = OWNER_NOUNS[owner.lemma_.lower()]
-        if any(inputs.actor(i).sector == sector for i in args.source):
-            continue  # "soldiers stormed an army post": no attack of a body on its own
-        text = inputs.document.text[owner.idx : owner.idx + len(owner.text)]
-        body = inputs.implied.body(name, name, sector, country, Span(owner.idx, owner.idx + len(text), text), OWNER_ROLE)
-        if body not in found:
-            found.append(body)
+    for thing in _struck_things(token):
+        for owner in _owners(thing, token, args, where, inputs):
+            if owner not in found and owner not in args.source:
+                found.append(owner)
     return replace(args, target=tuple(found), target_via="owner") if found else args
+
+
+def _owners(thing: Token, token: Token, args: Arguments, where: Span, inputs: CodingInput) -> list[str]:
+    """Whose ``thing`` is: the actors of its "of" phrase ("positions of the Ethiopian troops"), else
+    the body its modifier names — an actor of that sector the sentence names ("a Kenyan soldier
+    was killed after fighters attacked a military base"), else one implied for the act's country."""
+    named = [a for obj in _of_objects(thing) for a in inputs.actors.actors_of_token(obj.i)]
+    if named:
+        return named
+    word = _owner_word(thing, inputs)
+    if word is None:
+        return []
+    name, sector = OWNER_NOUNS[word.lemma_.lower()]
+    if any(inputs.actor(i).sector == sector for i in args.source):
+        return []  # "soldiers stormed an army post": no attack of a body on its own
+    sentence = token.sent
+    for actor in inputs.actors.actors:
+        if actor.sector == sector and any(sentence.start_char <= m.start < sentence.end_char for m in actor.mentions):
+            return [actor.id]
+    text = inputs.document.text[word.idx : word.idx + len(word.text)]
+    country = country_of_act(where.start, where.end, inputs)
+    return [inputs.implied.body(name, name, sector, country, Span(word.idx, word.idx + len(text), text), OWNER_ROLE)]
+
+
+def _of_objects(thing: Token) -> list[Token]:
+    objects = [o for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
 
 
 def _struck_things(token: Token) -> list[Token]:
