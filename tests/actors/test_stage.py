@@ -304,6 +304,12 @@ def test_a_plural_agent_noun_the_model_took_for_a_person_is_that_sector(actors_o
     assert actors_of("Thugs attacked the journalists in Cairo.").of("Thugs").sector == "CRM"
 
 
+def test_a_country_in_lower_case_or_odd_case_is_still_named_but_a_common_word_is_not(actors_of):
+    assert actors_of("police in india arrested two men on sunday.").of("police").cameo == "INDCOP"
+    assert actors_of("The minister wants to help iSrael.").of("iSrael").cameo == "ISR"
+    assert not actors_of("He ate turkey with rice in the evening.").has("turkey")
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

@@ -7,7 +7,9 @@ few dictionary probes per token, whatever the dictionary's size.
 
 Matching is case-insensitive, with two guards against common words: an alias written in
 capitals of three letters or fewer ("US", "IS", "UN") only matches the same capitals, and
-a match must contain at least one capitalised token (so "us" or "the union" never match).
+a match must contain at least one capitalised token (so "us" or "the union" never match) —
+except a country's name, which lower-case or oddly cased text still names ("india", "iSrael")
+unless it is also a common English word ("turkey", "chad").
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ if TYPE_CHECKING:
 
 # Aliases this short and written in capitals must match case exactly ("US" vs "us").
 CASE_SENSITIVE_MAX_LEN = 3
+# Country names that are also common English words: matched only when capitalised.
+COMMON_WORD_COUNTRIES = frozenset(
+    {"chad", "turkey", "china", "jordan", "georgia", "guinea", "japan", "niger", "togo", "panama", "malta", "iceland",
+     "greenland", "cook islands", "jersey", "guernsey", "man", "mali", "oman", "peru", "cuba", "wales", "england",
+     "holland", "burma", "sudan", "congo", "dominica", "grenada", "kiribati", "nauru", "fiji", "samoa", "tonga"}
+)
 # Tokens that join words inside names and are skipped when matching.
 SKIPPED = frozenset({"-", "–", "—"})
 
@@ -98,9 +106,14 @@ class DictionaryMatcher:
             if node.entries:
                 span = doc[start:j]
                 entries = tuple(e for e, alias, exact in node.entries if _case_ok(alias, exact, span.text))
-                if entries and any(t.text[:1].isupper() for t in span):
+                if entries and (any(t.text[:1].isupper() for t in span) or _uncapitalised_country(span.text, entries)):
                     best = NameMatch(start, j, span.text, entries)
         return best
+
+
+def _uncapitalised_country(text: str, entries: tuple[Entry, ...]) -> bool:
+    """ "india" in lower-case text, "iSrael" mistyped: a country all the same, if no common word."""
+    return all(e.table == "country" for e in entries) and text.lower() not in COMMON_WORD_COUNTRIES
 
 
 @lru_cache(maxsize=65536)
