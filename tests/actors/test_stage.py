@@ -310,6 +310,12 @@ def test_a_country_in_lower_case_or_odd_case_is_still_named_but_a_common_word_is
     assert not actors_of("He ate turkey with rice in the evening.").has("turkey")
 
 
+def test_a_country_named_later_as_the_giver_of_an_act_is_not_the_state_in_view(actors_of):
+    found = actors_of("Kenya's president spoke on Monday. The government praised China's assistance.")
+    assert found.of("The government").country == "KEN"
+    assert not actors_of("The government praised China's assistance on Monday.").has("The government")
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

@@ -24,6 +24,13 @@ TOPIC_NOUNS = frozenset(
     {"war", "conflict", "crisis", "invasion", "occupation", "deal", "agreement", "accord", "inquiry", "issue", "question",
      "dossier", "debate", "policy", "sanctions", "embargo", "situation", "file", "problem", "dispute", "row", "affair"}
 )
+# Nouns of what another party gives or does: a country written later in the sentence as their
+# possessor ("the government thanked China for China's assistance") is that other party.
+OTHERS_ACT_NOUNS = frozenset(
+    {"assistance", "aid", "help", "support", "backing", "offer", "proposal", "decision", "role", "intervention",
+     "mediation", "effort", "efforts", "plan", "demand", "request", "pressure", "cooperation", "contribution", "gift",
+     "donation", "loan", "investment", "involvement", "stance", "position", "response", "invitation"}
+)
 # Prepositions whose object is what an act or a word is about, after a verb as after a noun.
 TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
 # A place name read for the state in view must be this populous in the gazetteer, so that a
@@ -130,12 +137,21 @@ class CountriesInFocus:
         same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.country
                 and (m.identity.kind in ("country", "government", "party") or m.identity.sector in STATE_SECTORS | {"PTY"})
                 and self.sentence_of[m.head] == here and not self.context.only_a_base(m)  # "…, an Ethiopian official said"
-                and not self._topic_of_a_noun(m)}  # "resigned from the government over the Iraq war"
+                and not self._topic_of_a_noun(m)  # "resigned from the government over the Iraq war"
+                and not (m.start > mention.end and self._others_act(m))}  # "the government thanked China for its aid"
         if len(same) == 1:
             return same.pop()
         earlier = self._country_named_before(mention)
         places = self._countries_of_places(here) if not same and earlier is not None else set()
         return places.pop() if len(places) == 1 else earlier
+
+    def _others_act(self, mention: Mention) -> bool:
+        """ "China's assistance", "the assistance of China": the country is who gives or does it."""
+        token = self.doc[mention.head]
+        if token.dep_ == "poss":
+            return token.head.lemma_.lower() in OTHERS_ACT_NOUNS
+        prep = token.head
+        return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OTHERS_ACT_NOUNS
 
     def _country_named_before(self, mention: Mention) -> str | None:
         """The state named most recently (or whose office holder was), else the article's dominant country."""
@@ -145,7 +161,7 @@ class CountriesInFocus:
         counts: dict[str, int] = {}
         for m in self.mentions:
             if m.identity is not None and m.identity.kind in ("country", "government") and m.identity.country \
-                    and not self.context.only_a_base(m) and not self._topic_of_a_noun(m):
+                    and not self.context.only_a_base(m) and not self._topic_of_a_noun(m) and not self._others_act(m):
                 counts[m.identity.country] = counts.get(m.identity.country, 0) + 1
         if counts:
             top, n = max(counts.items(), key=lambda kv: kv[1])
