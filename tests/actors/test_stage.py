@@ -316,6 +316,11 @@ def test_a_country_named_later_as_the_giver_of_an_act_is_not_the_state_in_view(a
     assert not actors_of("The government praised China's assistance on Monday.").has("The government")
 
 
+def test_a_city_modifying_the_police_gives_them_its_country_over_another_named_nearby(actors_of):
+    assert actors_of("The Kolkata police arrested two men near Bangladesh.").of("The Kolkata police").country == "IND"
+    assert actors_of("Police arrested three suspects in Lagos.").of("three suspects").sector == "CVL"
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

@@ -999,3 +999,11 @@ def test_an_act_someone_denies_is_negated_and_no_refusal():
 )
 def test_a_crowd_destroying_property_riots_but_soldiers_or_a_few_people_destroy(text: str, kind: str, cameo: str):
     assert (kind, cameo) in {(e.type, e.cameo) for e in code(text).events}
+
+
+def test_caught_by_the_police_is_an_arrest_but_a_house_catching_fire_is_nothing():
+    assert "173" in {e.cameo for e in code("Two activists were caught by the police in Patna on Friday.").events}
+    assert not code("The house caught fire on Friday.").events
+    assert not code("The rebels caught two fish in the river.").events
+    assert not [e for e in code("The villagers were caught unawares by the attack.").events if e.type == "COERCE"]
+    assert not [e for e in code("The petitioners said they apprehended a threat to their lives.").events if e.type == "COERCE"]

@@ -124,7 +124,8 @@ class CountriesInFocus:
     def country_in_focus(self, mention: Mention) -> str | None:
         """Whose police or army an unowned "police" / "the authorities" are.
 
-        The one country named in the same sentence ("Police in Caracas, Venezuela"), by a state,
+        The country of a city that modifies it ("the Kolkata police"); else the one country named in
+        the same sentence ("Police in Caracas, Venezuela"), by a state,
         its officials or a national party ("police are investigating a British National Party
         leaflet"); else the state named most recently, or whose office holder was ("Obama …
         pressured by congress"), else the article's dominant country (over half of its country
@@ -133,6 +134,9 @@ class CountriesInFocus:
         before. Places alone decide nothing (a place is where, not who); they only correct a
         country carried over from earlier. None when the text does not say.
         """
+        own = self._countries_of_places(self.sentence_of[mention.head], within=(mention.start, mention.head))
+        if len(own) == 1:
+            return own.pop()  # "the Kolkata police": the city's country, whatever else the sentence names
         here = self.sentence_of[mention.head]
         same = {m.identity.country for m in self.mentions if m.identity is not None and m.identity.country
                 and (m.identity.kind in ("country", "government", "party") or m.identity.sector in STATE_SECTORS | {"PTY"})
@@ -169,8 +173,9 @@ class CountriesInFocus:
                 return top
         return None
 
-    def _countries_of_places(self, sentence: int) -> set[str]:
-        """Countries of the places a sentence names and no actor took ("homes in south Wales"):
+    def _countries_of_places(self, sentence: int, within: tuple[int, int] | None = None) -> set[str]:
+        """Countries of the places a sentence names and no actor took ("homes in south Wales"), or
+        of those between the tokens ``within`` (a place modifying a body: "the Kolkata police"):
         each place's most populous namesake in the gazetteer, if it is big enough to be the one
         meant (PLACE_POPULATION)."""
         from newsgraph.places.gazetteer import gazetteer  # built data, read-only here
@@ -179,8 +184,10 @@ class CountriesInFocus:
         gaz = gazetteer()
         found: set[str] = set()
         for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "LOC") or self.sentence_of[ent.start] != sentence or ent.start in taken:
+            if ent.label_ not in ("GPE", "LOC") or self.sentence_of[ent.start] != sentence:
                 continue
+            if (ent.start in taken) if within is None else not within[0] <= ent.start < ent.end <= within[1]:
+                continue  # a place of the sentence no actor took, or one inside the body's own phrase
             matches = [m.entry for m in gaz.find(ent.text) if m.primary]
             top = max(matches, key=lambda e: e.population, default=None)
             country = gaz.iso3(top.cc) if top is not None and top.population >= PLACE_POPULATION else None

@@ -33,8 +33,9 @@ OBJECT_STRIKES = frozenset({"hit"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})
-# Everyday verbs that are a detention only when security forces do them to people ("picked up by police").
-SECURITY_ONLY_VERBS = frozenset({"pick"})
+# Everyday verbs that are a detention only when security forces do them to people ("picked up by
+# police", "caught by the police"; not "caught fire", "picked up votes" or "apprehended a threat").
+SECURITY_ONLY_VERBS = frozenset({"pick", "catch", "apprehend"})
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # What a rival is beaten to or in: the prize or the contest ("beat X to win", "beat X in the vote").
 PRIZE_VERBS = frozenset({"win", "take", "claim", "clinch", "secure", "become", "land", "top", "capture"})

@@ -24,11 +24,16 @@ if TYPE_CHECKING:
     from newsgraph.events.triggers import Trigger
 
 
+# Arrest verbs whose passive with nobody named is mostly no arrest ("caught unawares", "caught in
+# the crossfire"): they are an arrest only when the police are named doing them.
+NAMED_DOER_VERBS = frozenset({"catch"})
+
+
 def implies_doer(row: LexiconRow, token) -> bool:  # type: ignore[no-untyped-def]
     """A crowd event written as a noun ("protests erupted"), or an arrest with nobody named as its
     maker ("were arrested", "the arrest of six men"); a verb's own subject, when it has one, was
     already read."""
-    if (row.type, row.mode) not in IMPLIED_DOERS:
+    if (row.type, row.mode) not in IMPLIED_DOERS or token.lemma_.lower() in NAMED_DOER_VERBS:
         return False
     if row.type == "PROTEST":
         return row.pos == "NOUN"
