@@ -321,6 +321,11 @@ def test_a_city_modifying_the_police_gives_them_its_country_over_another_named_n
     assert actors_of("Police arrested three suspects in Lagos.").of("three suspects").sector == "CVL"
 
 
+def test_people_in_a_state_body_are_that_states_but_police_at_a_stadium_are_not_its(actors_of):
+    assert actors_of("Officials in the White House criticised the plan.").of("Officials").cameo == "USAGOV"
+    assert actors_of("Police at the stadium arrested two fans.").of("Police").country is None
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 
 # Tokens that join the items of a list of names ("Arnor, Osgiliath and Gondor").
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
-# Prepositions whose object can own an agent phrase ("officials of Iran", "lawmakers in Poland").
-OWNER_PREPS = frozenset({"of", "in", "from", "for"})
+# Prepositions whose object can own an agent phrase ("officials of Iran", "lawmakers in Poland",
+# "aides at the Pentagon": "at" only for a state body).
+OWNER_PREPS = frozenset({"of", "in", "from", "for", "at"})
+# Kinds of the organisations that own the people working in or at them ("officials in the Kremlin").
+STATE_BODY_KINDS = frozenset({"government", "military", "police"})
 # Nouns that, as a modifier, point back to a government already named ("regime forces").
 STATE_NOUNS = frozenset({"regime", "government", "administration"})
 # Prefixes that make a name the side a body takes, not its owner ("pro-Russia rebels", "anti-Kremlin
@@ -96,7 +99,8 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
     """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
 
     "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
-    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned); "for" only
+    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned), and "in" and
+    "at" a state body ("officials in the Kremlin", "aides at the Pentagon"); "for" only
     owns one person's role ("a spokesman for the Kremlin") and, like "in", only for a country or group.
     """
     for prep in _owner_preps(head):
@@ -111,8 +115,11 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
                 owner = _country_modifier(obj, taken)
             if owner is None or owner is mention or obj.i < mention.end or owner in mention.owners:
                 continue  # inside the phrase itself ("Secretary of State") it is the title, not an owner
+            state_body = any(e.table == "organization" and e.kind in STATE_BODY_KINDS for e in owner.entries)
+            if prep.lower_ == "at" and not state_body:
+                continue  # "officials at the Pentagon" work for it; "police at the stadium" do not
             if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries) and not (
-                    prep.lower_ == "in" and is_capital(doc[owner.start : owner.end].text)):
+                    prep.lower_ == "in" and (state_body or is_capital(doc[owner.start : owner.end].text))):
                 continue  # "the government in Kiev" is Ukraine's: a capital stands for its state
             mention.owners.append(owner)
 
