@@ -326,6 +326,12 @@ def test_people_in_a_state_body_are_that_states_but_police_at_a_stadium_are_not_
     assert actors_of("Police at the stadium arrested two fans.").of("Police").country is None
 
 
+def test_an_unknown_x_of_y_body_takes_the_sector_of_x_but_a_bank_of_y_tells_nothing(actors_of):
+    assert actors_of("The Ministry of Silly Walks condemned the attack.").of("Ministry of Silly Walks").sector == "GOV"
+    assert actors_of("The University of Tehran closed on Monday.").of("University of Tehran").sector == "EDU"
+    assert actors_of("The Bank of England raised rates.").of("Bank of England").sector is None
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

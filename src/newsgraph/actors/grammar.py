@@ -32,7 +32,15 @@ class Grammar:
 
     def org_sector(self, words: Sequence[str]) -> str | None:
         """The sector an unknown organisation's name tells by its ending, the longest listed ending
-        first: "Press Agency" is a news agency (JRN), where any other "… Agency" is the state's (GOV)."""
+        first: "Press Agency" is a news agency (JRN), where any other "… Agency" is the state's (GOV).
+        In "X of Y" the ending is X's ("Ministry of Water Resources", "University of Tehran"), except
+        a bank's: "Bank of England" is the state's and "Bank of America" a firm, so it tells nothing."""
+        if "of" in words[1:]:
+            found = self._ending_sector(words[: words.index("of", 1)])
+            return found if found != "BUS" else None
+        return self._ending_sector(words)
+
+    def _ending_sector(self, words: Sequence[str]) -> str | None:
         longest = max((len(w.split()) for w in self.org_words), default=0)
         for size in range(min(longest, len(words)), 0, -1):
             found = self.org_words.get(" ".join(words[-size:]))
