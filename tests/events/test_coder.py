@@ -1007,3 +1007,16 @@ def test_caught_by_the_police_is_an_arrest_but_a_house_catching_fire_is_nothing(
     assert not code("The rebels caught two fish in the river.").events
     assert not [e for e in code("The villagers were caught unawares by the attack.").events if e.type == "COERCE"]
     assert not [e for e in code("The petitioners said they apprehended a threat to their lives.").events if e.type == "COERCE"]
+
+
+def test_a_joined_clause_with_its_own_subject_never_takes_the_first_clauses_doer():
+    """ "militants opened fire, but the sentries killed one of them": the sentries killed a
+    militant; if the sentries were no actor, the killing would have no known doer, never the militants."""
+    record = code("The militants opened fire in Jammu, but the police sentries killed one of them.")
+    killing = next(e for e in record.events if e.evidence.trigger.text == "killed")
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[i].sector for i in killing.source] == ["COP"]
+    assert [by_id[i].sector for i in killing.target] == ["REB"]
+    unknown = code("The militants opened fire, but the guardsmen of the temple killed one of them.")
+    assert not [e for e in unknown.events if e.evidence.trigger.text == "killed" and
+                {a.sector for a in unknown.actors if a.id in e.source} == {"REB"}]

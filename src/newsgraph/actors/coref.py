@@ -178,7 +178,8 @@ class Coreference:
             wanted = lambda i: i.plural or i.kind in NON_PERSON_SINGULAR  # noqa: E731
         else:
             wanted = lambda i: i.kind in NON_PERSON_SINGULAR and not i.plural  # noqa: E731
-        found = self.context.antecedent(mention.start, wanted)
+        coargument = _clause_subjects(token)
+        found = self.context.antecedent(mention.start, wanted, eligible=lambda m: m.head not in coargument)
         if plural and gender is None:
             people = self.context.coordination_before(mention.start, {"person"})
             if people and (found is None or people[0].start > found.start):
@@ -357,6 +358,23 @@ class Coreference:
             if _compatible(mention.identity, description.identity):
                 return mention
         return None
+
+
+def _clause_subjects(pronoun) -> set[int]:  # type: ignore[no-untyped-def]
+    """Heads of the subject of the clause whose object ``pronoun`` is, or is in ("the sentries
+    killed one of them"): a plain pronoun there never means its own clause's subject, which
+    would be "themselves" (binding)."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or pronoun.lower_.endswith(("self", "selves")):
+        return set()
+    verb = pronoun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for s in subjects for t in (s, *s.conjuncts)}
 
 
 def _expletive(token) -> bool:  # type: ignore[no-untyped-def]

@@ -54,6 +54,8 @@ class SourceReader(PhraseActors):
                 return self.actors_of(verb.head), True
         if verb.dep_ == "advcl" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in verb.children):
             return (), False  # "unless President Goukouni agrees": a subject of its own, if unknown to us
+        if verb.dep_ == "conj" and any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+            return (), False  # "militants opened fire, but the sentries killed one": not the militants
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not infinitive:
             return (), False
