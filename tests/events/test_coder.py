@@ -1020,3 +1020,9 @@ def test_a_joined_clause_with_its_own_subject_never_takes_the_first_clauses_doer
     unknown = code("The militants opened fire, but the guardsmen of the temple killed one of them.")
     assert not [e for e in unknown.events if e.evidence.trigger.text == "killed" and
                 {a.sector for a in unknown.actors if a.id in e.source} == {"REB"}]
+
+
+def test_a_journey_to_no_one_is_no_visit():
+    assert not [e for e in code("The militants arrived in a white car and opened fire.").events if e.type == "CONSULT"]
+    assert not code("The president visited the flood zone on Monday.").events
+    assert [e.type for e in code("The Brazilian president arrived in Beijing on Monday.").events] == ["CONSULT"]

@@ -180,6 +180,8 @@ class RuleCoder:
         if not args.target:
             # "arrived in Beijing", "a protest in Beijing by US activists": the host state receives it
             row, args = hosted(row, args, where, inputs)
+        if row.type == "CONSULT" and row.mode == "visit" and not args.target:
+            return None  # "arrived in a white car", "visited the flood zone": a journey, no one visited
         modality = read_modality(token)
         kind, mode = announced_type(row, token, modality)
         from newsgraph.dates import anchor_event as anchor_date
