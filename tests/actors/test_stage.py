@@ -332,6 +332,10 @@ def test_an_unknown_x_of_y_body_takes_the_sector_of_x_but_a_bank_of_y_tells_noth
     assert actors_of("The Bank of England raised rates.").of("Bank of England").sector is None
 
 
+def test_a_body_word_the_parser_tagged_as_an_adjective_still_names_the_body_of_a_role(actors_of):
+    assert actors_of("The rebel leader fought government troops for years.").of("The rebel leader").sector == "REB"
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

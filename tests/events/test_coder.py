@@ -1026,3 +1026,8 @@ def test_a_journey_to_no_one_is_no_visit():
     assert not [e for e in code("The militants arrived in a white car and opened fire.").events if e.type == "CONSULT"]
     assert not code("The president visited the flood zone on Monday.").events
     assert [e.type for e in code("The Brazilian president arrived in Beijing on Monday.").events] == ["CONSULT"]
+
+
+def test_people_of_no_armed_body_fighting_each_other_contest_and_a_rebel_leader_fights():
+    assert not code("Mr Blair and Mr Brown are fighting each other over the leadership.").events
+    assert [e.type for e in code("The rebel leader fought government troops for years.").events] == ["ASSAULT"]

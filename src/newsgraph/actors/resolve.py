@@ -29,6 +29,8 @@ from newsgraph.actors.normalise import normalise
 
 # The collective kind of a body with a given sector.
 COLLECTIVE = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party", "OPP": "population"}
+# Body nouns the parser tags as adjectives before a role ("the rebel leader", "an opposition figure").
+BODY_ADJECTIVES = frozenset({"rebel", "opposition", "army", "police", "militant", "insurgent", "military"})
 # Agent kinds of armed bodies, which "loyal to X" attaches to X (newsgraph.actors.allegiance).
 ARMED_KINDS = frozenset({"military", "armed_group", "police"})
 # Agent kinds whose plural, owned by a group, means the group itself ("Hamas fighters").
@@ -169,7 +171,8 @@ class Resolver(NameResolver):
         named = {i for owner in mention.owners for i in owner.tokens()}
         for i in range(mention.start, mention.head - inside):
             token = self.doc[i]
-            if token.dep_ == "compound" and token.head.i == mention.head and i not in named:
+            if (token.dep_ == "compound" or (token.dep_ == "amod" and token.lower_ in BODY_ADJECTIVES)) \
+                    and token.head.i == mention.head and i not in named:
                 found = self.dictionary.agent(token.lemma_.lower())
                 if found is not None and found.sector not in ("UNK", "") and found.kind != "person" \
                         and not _whole_state_before_its_branch(found, mention.agent):

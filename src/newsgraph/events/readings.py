@@ -80,8 +80,10 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
     if lemma in OBJECT_STRIKES and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "prt") or c.lower_ in ("at", "on")
                                            for c in token.children):
         return True  # "with insurance firms hit hardest": a blow that strikes no one is a figure of speech
-    if lemma in CONTEST_WORDS and _within(args.source, inputs, POLITICAL_SECTORS):
-        return True  # "the two big parties battling over taxes": parties and parliaments contest, they do not fight
+    if lemma in CONTEST_WORDS and (_within(args.source, inputs, POLITICAL_SECTORS) or _unarmed_people(args.source, inputs)):
+        # "the two big parties battling over taxes", "Blair and Brown fighting each other": parties,
+        # parliaments and unarmed people contest, they do not fight
+        return True
     if lemma in SHOWING_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True  # "the row starkly demonstrated the divisions": to demonstrate something is to show it
     if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
@@ -162,6 +164,12 @@ def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """One man or woman of the public: alone, no crowd (a lone protester is still part of one)."""
     return all(inputs.actor(i).kind == "person" and inputs.actor(i).sector in CIVILIANS for i in ids)
+
+
+def _unarmed_people(ids: tuple[str, ...], inputs: CodingInput) -> bool:
+    """Every actor (at least one) is a single person of no armed body ("Mr Blair and Mr Brown")."""
+    return bool(ids) and all(inputs.actor(i).kind == "person" and inputs.actor(i).sector not in ARMED_SECTORS
+                             for i in ids)
 
 
 def _crowd(ids: tuple[str, ...], inputs: CodingInput) -> bool:
