@@ -336,6 +336,12 @@ def test_a_body_word_the_parser_tagged_as_an_adjective_still_names_the_body_of_a
     assert actors_of("The rebel leader fought government troops for years.").of("The rebel leader").sector == "REB"
 
 
+def test_a_hyphenated_title_keeps_its_owner(actors_of):
+    """spaCy splits "co-chairman" at the hyphen; the party before it still owns the office."""
+    fox = actors_of("Tory co-chairman Liam Fox was speaking.", published="2005-03-15").of("Tory co-chairman Liam Fox")
+    assert (fox.cameo, fox.role) == ("GBRPTY", "co-chairman")
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

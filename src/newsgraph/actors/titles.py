@@ -78,13 +78,16 @@ def _titled_person_coded_as_country(doc: Doc, mention: Mention, dictionary: Acto
     return bool(words) and dictionary.longest_title_suffix(words) is not None
 
 
+HYPHENS = frozenset({"-", "–"})  # inside a title ("co-chairman", "vice-president"), not a boundary
+
+
 def _title_before(
     doc: Doc, start: int, floor: int, dictionary: ActorDictionary, grammar: Grammar, person: Mention,
     taken: list[Mention | None],
 ) -> int | None:
     """The new start if the words before ``start`` are a title, role word or country modifier."""
     window = doc[max(floor, start - 6) : start]
-    cut = max((t.i + 1 for t in window if t.is_punct or t.is_quote), default=window.start)
+    cut = max((t.i + 1 for t in window if (t.is_punct and t.text not in HYPHENS) or t.is_quote), default=window.start)
     words = [t.text for t in doc[cut:start]]
     if not words:
         return None
@@ -96,12 +99,16 @@ def _title_before(
             person.role_words = doc[start - length : start].text
         return start - length
     before = doc[start - 1]
-    modifier = grammar.role_modifiers.get(before.lower_, "missing")
+    hyphenated = before.text in HYPHENS and start - 2 >= floor  # "co-chairman", "vice-president"
+    qualifier = doc[start - 2] if hyphenated else before
+    modifier = grammar.role_modifiers.get(qualifier.lower_, "missing")
     if modifier != "missing" and person.title is not None:
         if modifier:
             person.role_sector = person.role_sector or modifier
-        person.role_words = f"{before.text} {person.role_words}"
-        return start - 1
+        joined = hyphenated or (person.role_words or "").startswith(tuple(HYPHENS))
+        person.role_words = doc[qualifier.i : start].text + ("" if joined else " ") + (person.role_words or "")
+        return qualifier.i
+    before = doc[start - 1]
     if person.title is not None:
         start = _past_descriptions(doc, start, floor)  # "Ithilen's awful and evil minister Calimehtar"
         before = doc[start - 1]
