@@ -971,6 +971,7 @@ def test_protecting_a_thing_is_no_protection_of_anyone():
         ("Iran sent weapons to the rebels in Yemen.", "072"),
         ("The European Union sent food to Yemen.", "073"),
         ("Militants beheaded a Japanese hostage.", "1823"),
+        ("The Tories attacked Labour's pledges on Monday.", "111"),
     ],
 )
 def test_common_acts_get_their_own_cameo_code(text: str, cameo: str):
