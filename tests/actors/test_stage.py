@@ -342,6 +342,12 @@ def test_a_hyphenated_title_keeps_its_owner(actors_of):
     assert (fox.cameo, fox.role) == ("GBRPTY", "co-chairman")
 
 
+def test_a_place_the_model_took_for_an_organisation_is_no_actor(actors_of):
+    found = actors_of("Mr Kennedy visits Manchester, Liverpool, Leicester, Somerset, Dorset and Torbay this week.")
+    assert not found.has("Dorset")
+    assert actors_of("Amnesty International criticised the verdict.").has("Amnesty International")
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

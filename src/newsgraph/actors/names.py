@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 # Dependency labels under which a noun acts or is acted upon (not merely located).
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "attr", "poss", "conj", "ROOT"})
+# A place this populous (or an administrative area) is what an organisation-labelled name with no
+# sector word most likely is ("Dorset", "Torbay").
+PLACE_NAME_POPULATION = 50_000
 # Table preferred for a name by the label NER gave it.
 TABLE_BY_LABEL = {
     "PERSON": ("person", "group", "organization", "country"),
@@ -124,6 +127,8 @@ class NameResolver:
     def _unknown_name(self, mention: Mention, text: str) -> Identity | None:
         if mention.label == "ORG":
             sector = self.grammar.org_sector([t.text for t in self.doc[mention.start : mention.end]])
+            if sector is None and _place_name(text):
+                return None  # "visits Dorset and Torbay": a place the model took for an organisation
             owner = self._owner_country(mention) or self._nationality_in_name(mention)
             owner = owner or (self._country_in_name(mention) if sector else None)
             return Identity(
@@ -323,6 +328,17 @@ class NameResolver:
 
     def _text(self, mention: Mention) -> str:
         return self.doc[mention.start : mention.end].text
+
+
+def _place_name(text: str) -> bool:
+    """A name the gazetteer knows as a populated place or an administrative area, and no common word."""
+    from newsgraph.places.gazetteer import gazetteer  # built data, read-only here
+
+    gaz = gazetteer()
+    if gaz.is_common_word(text):
+        return False
+    return any(m.primary and (m.entry.feature in ("admin1", "country") or m.entry.population >= PLACE_NAME_POPULATION)
+               for m in gaz.find(text))
 
 
 def _coded_country(person: Mention) -> str | None:
