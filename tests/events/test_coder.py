@@ -1032,3 +1032,10 @@ def test_a_journey_to_no_one_is_no_visit():
 def test_people_of_no_armed_body_fighting_each_other_contest_and_a_rebel_leader_fights():
     assert not code("Mr Blair and Mr Brown are fighting each other over the leadership.").events
     assert [e.type for e in code("The rebel leader fought government troops for years.").events] == ["ASSAULT"]
+
+
+def test_a_weapon_acts_for_who_fired_it_but_a_merger_not_for_who_backed_it():
+    fired = code("A missile fired by the army destroyed the bridge.")
+    assert all(e.source for e in fired.events if e.evidence.trigger.text == "destroyed")
+    merger = code("The merger, backed by Russian authorities, will allow foreigners to trade in Gazprom shares.")
+    assert not [e for e in merger.events if e.evidence.trigger.text == "allow"]

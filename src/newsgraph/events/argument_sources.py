@@ -138,7 +138,8 @@ class SourceReader(PhraseActors):
         a weapon that acts is the act of whoever fired or planted it."""
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
             for clause in subject.children:
-                if clause.dep_ in ("acl", "relcl") and self._passive_or_participle(clause):
+                if clause.dep_ in ("acl", "relcl") and self._passive_or_participle(clause) \
+                        and clause.lemma_.lower() in WIELDING_VERBS:
                     user = self._agent_of(clause)
                     if user:
                         return user
@@ -154,6 +155,15 @@ class SourceReader(PhraseActors):
                     if obj.dep_ == "pobj":
                         return self.actors_of(obj)
         return ()
+
+
+# Participles by which someone wields a thing that then acts ("the missile fired by the army",
+# "a car driven by a bomber"); a merger "backed by the authorities" acts for nobody who backed it.
+WIELDING_VERBS = frozenset(
+    {"fire", "launch", "plant", "drop", "detonate", "throw", "hurl", "lob", "set", "drive", "deploy", "send",
+     "operate", "fly", "pilot", "use", "carry", "place", "shoot", "trigger", "control", "leave", "park",
+     "lay", "build", "make", "hide", "steer", "aim", "dispatch", "direct", "order", "command", "lead", "man"}
+)
 
 
 def _stative(verb: Token) -> bool:
