@@ -162,7 +162,8 @@ class SourceReader(PhraseActors):
 WIELDING_VERBS = frozenset(
     {"fire", "launch", "plant", "drop", "detonate", "throw", "hurl", "lob", "set", "drive", "deploy", "send",
      "operate", "fly", "pilot", "use", "carry", "place", "shoot", "trigger", "control", "leave", "park",
-     "lay", "build", "make", "hide", "steer", "aim", "dispatch", "direct", "order", "command", "lead", "man"}
+     "lay", "build", "make", "hide", "steer", "aim", "dispatch", "direct", "order", "command", "lead", "man",
+     "emplace", "rig", "install", "position", "mount", "strap", "attach", "fix", "bury"}
 )
 
 
