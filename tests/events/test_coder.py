@@ -1039,3 +1039,20 @@ def test_a_weapon_acts_for_who_fired_it_but_a_merger_not_for_who_backed_it():
     assert all(e.source for e in fired.events if e.evidence.trigger.text == "destroyed")
     merger = code("The merger, backed by Russian authorities, will allow foreigners to trade in Gazprom shares.")
     assert not [e for e in merger.events if e.evidence.trigger.text == "allow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government's new strategy will target specific issues.",
+        "Voters would recognise that Labour had brought stability.",
+        "The government will take steps to meet firms' concerns.",
+    ],
+)
+def test_figures_of_speech_with_no_one_acted_on_are_no_event(text: str):
+    assert not code(text).events
+
+
+def test_recognising_a_state_and_bombers_targeting_a_gathering_stay_events():
+    assert [e.cameo for e in code("Russia recognised Abkhazia as independent on Tuesday.").events] == ["054"]
+    assert [e.type for e in code("Suicide bombers targeted a wake in Baghdad.").events] == ["ASSAULT"]

@@ -30,6 +30,10 @@ CONTEST_WORDS = frozenset({"battle", "fight", "fighting", "combat", "duel", "war
 SHOWING_VERBS = frozenset({"demonstrate"})
 # Verbs of striking that strike something: without an object or an agent they are a manner of speaking.
 OBJECT_STRIKES = frozenset({"hit"})
+# Verbs of recognising that recognise a state or government only when one is named.
+RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
+# Verbs of striking that, done by the unarmed to no one named, only aim ("target voters' concerns").
+FIGURATIVE_STRIKES = frozenset({"target"})
 # Verbs of bodily harm: their target is people; a beaten team or company is a result, not an assault.
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})
@@ -88,6 +92,10 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
         return True  # "the row starkly demonstrated the divisions": to demonstrate something is to show it
     if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
         return True  # "described the meeting as important": a thing well spoken of, nobody praised
+    if lemma in RECOGNITION_VERBS and not args.target:
+        return True  # "voters would recognise that …", "the UN recognised this": no state recognised
+    if lemma in FIGURATIVE_STRIKES and not args.target and not _armed(args.source, inputs):
+        return True  # "a strategy which will target specific issues": aimed at, not attacked
     if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
         return True  # "blamed a weaker dollar for lower turnover": a cause blamed, no actor accused
     if row.type == "AID" and not args.target and _verbal_complement(token):
