@@ -1047,6 +1047,8 @@ def test_a_weapon_acts_for_who_fired_it_but_a_merger_not_for_who_backed_it():
         "The government's new strategy will target specific issues.",
         "Voters would recognise that Labour had brought stability.",
         "The government will take steps to meet firms' concerns.",
+        "Last week the director's film met with scathing reviews from critics.",
+        "Visitors to the ranch can shoot game animals for a fee.",
     ],
 )
 def test_figures_of_speech_with_no_one_acted_on_are_no_event(text: str):

@@ -30,6 +30,8 @@ CONTEST_WORDS = frozenset({"battle", "fight", "fighting", "combat", "duel", "war
 SHOWING_VERBS = frozenset({"demonstrate"})
 # Verbs of striking that strike something: without an object or an agent they are a manner of speaking.
 OBJECT_STRIKES = frozenset({"hit"})
+# Verbs of meeting that, "with" a thing rather than someone, say how something was received.
+MEETING_VERBS = frozenset({"meet"})
 # Verbs of recognising that recognise a state or government only when one is named.
 RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Verbs of striking that, done by the unarmed to no one named, only aim ("target voters' concerns").
@@ -92,6 +94,8 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
         return True  # "the row starkly demonstrated the divisions": to demonstrate something is to show it
     if lemma in POLARITY_TRIGGERS and row.type == "SUPPORT" and not args.target:
         return True  # "described the meeting as important": a thing well spoken of, nobody praised
+    if lemma in MEETING_VERBS and not args.target and _met_with_a_thing(token, inputs):
+        return True  # "the film met with scathing reviews": received, nobody met
     if lemma in RECOGNITION_VERBS and not args.target:
         return True  # "voters would recognise that …", "the UN recognised this": no state recognised
     if lemma in FIGURATIVE_STRIKES and not args.target and not _armed(args.source, inputs):
@@ -172,6 +176,12 @@ def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
     """One man or woman of the public: alone, no crowd (a lone protester is still part of one)."""
     return all(inputs.actor(i).kind == "person" and inputs.actor(i).sector in CIVILIANS for i in ids)
+
+
+def _met_with_a_thing(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def]
+    """ "met with scathing reviews", "met with a hostile reception": a "with" object that is no actor."""
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(inputs.actors.actors_of_token(o.i) for o in objects)
 
 
 def _unarmed_people(ids: tuple[str, ...], inputs: CodingInput) -> bool:
