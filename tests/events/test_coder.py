@@ -1058,3 +1058,8 @@ def test_figures_of_speech_with_no_one_acted_on_are_no_event(text: str):
 def test_recognising_a_state_and_bombers_targeting_a_gathering_stay_events():
     assert [e.cameo for e in code("Russia recognised Abkhazia as independent on Tuesday.").events] == ["054"]
     assert [e.type for e in code("Suicide bombers targeted a wake in Baghdad.").events] == ["ASSAULT"]
+
+
+def test_a_winner_who_beat_rivals_to_an_award_beat_nobody():
+    record = code("The film also won best actor for Richard Griffiths, who beat his co-star Michael Gambon.")
+    assert not [e for e in record.events if e.type == "ASSAULT"]

@@ -170,7 +170,19 @@ def _contest(token, inputs: CodingInput) -> bool:  # type: ignore[no-untyped-def
                 if child.lower_ in ("to", "for") and not inputs.actors.actors_of_token(obj.i) \
                         and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in HARM_RESULTS:
                     return True  # "to the number one spot", "for the contract": a prize, not a place beaten to
+    if token.dep_ == "relcl" and _governing_verb(token.head).lemma_.lower() in PRIZE_VERBS | {"award", "give", "go"}:
+        return True  # "it won best actor for Griffiths, who beat his co-star": the winner, not a beating
     return False
+
+
+def _governing_verb(token):  # type: ignore[no-untyped-def]
+    """The nearest verb above ``token`` (itself if none)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
 
 
 def _one_person(ids: tuple[str, ...], inputs: CodingInput) -> bool:
