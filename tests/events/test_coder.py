@@ -1049,6 +1049,7 @@ def test_a_weapon_acts_for_who_fired_it_but_a_merger_not_for_who_backed_it():
         "The government will take steps to meet firms' concerns.",
         "Last week the director's film met with scathing reviews from critics.",
         "Visitors to the ranch can shoot game animals for a fee.",
+        "The company is also planning to release a media adapter for the handheld.",
     ],
 )
 def test_figures_of_speech_with_no_one_acted_on_are_no_event(text: str):
