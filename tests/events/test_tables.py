@@ -174,3 +174,11 @@ def test_tables_load_fast_without_spacy() -> None:
     seconds, spacy = out.stdout.split()
     assert spacy == "False"
     assert float(seconds) < 1.5  # the budget for a stage's one-time load; measured ≈ 0.2 s incl. package import
+
+
+def test_no_lexicon_row_lists_an_object_twice() -> None:
+    from newsgraph.events.lexicon import load_lexicon
+
+    for rows in load_lexicon().rows.values():
+        for row in rows:
+            assert len(set(row.object)) == len(row.object), (row.trigger, row.note)
