@@ -348,6 +348,13 @@ def test_a_place_the_model_took_for_an_organisation_is_no_actor(actors_of):
     assert actors_of("Amnesty International criticised the verdict.").has("Amnesty International")
 
 
+def test_a_persons_forces_are_the_body_they_command(actors_of):
+    rebels = actors_of("Insurgent leader Shefket Musliu said that his forces will lay down their weapons.",
+                       published="2001-05-22")
+    assert rebels.of("his forces").sector == "REB"
+    assert actors_of("President Putin said his forces would withdraw.", published="2016-03-14").of("his forces").cameo == "RUSMIL"
+
+
 def test_a_nationality_the_small_model_left_unlabelled_still_owns_the_forces() -> None:
     from newsgraph.pipeline import extract
     from newsgraph.text.article import Metadata, make_article

@@ -1064,3 +1064,8 @@ def test_recognising_a_state_and_bombers_targeting_a_gathering_stay_events():
 def test_a_winner_who_beat_rivals_to_an_award_beat_nobody():
     record = code("The film also won best actor for Richard Griffiths, who beat his co-star Michael Gambon.")
     assert not [e for e in record.events if e.type == "ASSAULT"]
+
+
+def test_hackers_defacing_websites_destroy_property():
+    record = code("Hackers have defaced nearly 3,000 Danish websites over the past month.")
+    assert [(e.type, e.cameo) for e in record.events] == [("ASSAULT", "1712")]

@@ -25,6 +25,8 @@ from newsgraph.actors.identity import Identity
 
 # Sectors of a person that make them the state: their loyal forces are the state's.
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+# Sectors of a person who leads non-state fighters: their forces are of the same kind.
+NON_STATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "PRM"})
 # Sectors an armed noun keeps when it serves the state ("troops", "police"); other armed
 # nouns ("militants", "militia") serving the state are its paramilitary.
 STATE_ARMED_SECTORS = {"MIL": "military", "COP": "police"}
@@ -39,9 +41,10 @@ def loyal_forces(patron: Identity, agent: AgentNoun, dictionary: ActorDictionary
         return commanded
     if patron.country and _is_state(patron):
         return _state_forces(patron.country, agent, dictionary)
+    sector = patron.sector if patron.sector in NON_STATE_ARMED_SECTORS else "UAF"  # a rebel leader's are rebels
     return Identity(
         key=f"loyal:{patron.key}", name=f"forces loyal to {patron.name}", kind="armed_group", country=patron.country,
-        sector="UAF", cameo=ident.compose_cameo(patron.country, "UAF"), plural=True,
+        sector=sector, cameo=ident.compose_cameo(patron.country, sector), plural=True,
     )
 
 

@@ -69,7 +69,7 @@ class Resolver(NameResolver):
         if group is not None and agent.kind in MEMBER_KINDS and mention.plural:
             mention.identity = group  # "Islamic State militants", "Hamas fighters": the group itself
             return True
-        patron = self._patron(mention)
+        patron = self._patron(mention) or self._commander(mention)
         if patron is not None and agent.kind in ARMED_KINDS:
             mention.identity = loyal_forces(patron, agent, self.dictionary, self.day)  # "forces loyal to Haftar"
             return True
@@ -123,6 +123,14 @@ class Resolver(NameResolver):
                  if t.pos_ not in ("DET", "PART", "PUNCT", "PRON") and t.dep_ != "poss"]
         found = self.dictionary.longest_title_suffix(words) if words else None
         return found[1].sector if found is not None and found[0] == len(words) and found[1].sector else None
+
+    def _commander(self, mention: Mention) -> Identity | None:
+        """ "his forces", "her fighters" after a person: the armed body the person commands, read as
+        "forces loyal to" them (a president's are the state's, a rebel leader's the rebels')."""
+        if mention.owner_pronoun is None:
+            return None
+        people = [o.identity for o in mention.owners if o.identity is not None and o.identity.kind == "person"]
+        return people[0] if people else None
 
     def _patron(self, mention: Mention) -> Identity | None:
         """Who the armed body of "forces loyal to X" serves, X resolved as a name if not yet."""
