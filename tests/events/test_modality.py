@@ -45,6 +45,10 @@ def modality_of(sentence: str, word: str) -> Modality:
         ("Police used their power to detain the suspects.", "detain", False, False, False),
         ("There could be further strikes unless the government backs down.", "strikes", False, True, False),
         ("There were no talks between the two sides.", "talks", True, False, False),
+        ("Militants attempted to assassinate the prime minister.", "assassinate", False, False, False),
+        ("North Korea has tried to hack the computers of army officers.", "hack", False, False, False),
+        ("Iran will try to mediate between the two sides.", "mediate", False, True, True),
+        ("Iran did not try to mediate.", "mediate", True, True, False),
     ],
 )
 def test_modes(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool):

@@ -32,6 +32,8 @@ HYPOTHETICAL_HEADS = frozenset(
      "seek", "try", "attempt", "want", "wish", "hope", "threaten", "able", "could", "discuss", "explore", "study", "may",
      "ask", "urge", "call", "press", "pressure", "demand", "request", "appeal", "encourage", "persuade", "invite"}
 )
+# Verbs of attempting: an attempt made is the act attempted (see _managed).
+ATTEMPT_HEADS = frozenset({"try", "attempt"})
 # Verbs and adjectives that put what they embed in the future: "pledged to", "plans to".
 # Nouns whose infinitive names an act someone may do: "the power to detain", "the right to strike".
 CAPACITY_NOUNS = frozenset(
@@ -226,7 +228,12 @@ def _particle_ok(token: Token) -> bool:
 
 def _managed(token: Token) -> bool:
     """ "police were able to arrest 39 men": being able, in the past, to do something is having
-    done it ("will be able to", "is able to" stay only possible)."""
+    done it ("will be able to", "is able to" stay only possible); and an attempt made is the act
+    attempted ("tried to hack into the computers", "attempted to assassinate the prime minister":
+    CAMEO codes the attempt as the act), while one still to come ("will try to") is not."""
+    if token.lemma_.lower() in ATTEMPT_HEADS:
+        return token.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("neg", "aux", "auxpass") and c.lower_ not in ("has", "have", "had") for c in token.children)
     if token.lemma_.lower() != "able":
         return False
     verb = token.head if token.dep_ == "acomp" else token  # "were able": "were" heads "able" or is its copula
