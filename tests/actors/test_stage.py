@@ -302,7 +302,8 @@ def test_a_plural_agent_noun_the_model_took_for_a_person_is_that_sector(actors_o
     """The small model labels a sentence-initial "Hoodlums" a PERSON; it is a crowd of criminals."""
     assert actors_of("Hoodlums attacked the village on Sunday.").of("Hoodlums").sector == "CRM"
     assert actors_of("Thugs attacked the journalists in Cairo.").of("Thugs").sector == "CRM"
-    assert actors_of("Tribal elders demanded the release of the hostages.").of("Tribal elders").sector == "CVL"
+    assert actors_of("Tribal elders demanded the release of the hostages.").of("Tribal elders").sector == "ELI"
+    assert actors_of("Dozens of lawyers marched in Harare on Thursday.").of("lawyers").sector == "JUD"
 
 
 def test_a_country_in_lower_case_or_odd_case_is_still_named_but_a_common_word_is_not(actors_of):

@@ -99,8 +99,9 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
     """ "the government of Prime Minister Nawaz Sharif", "a court in Guyana": the object owns the phrase.
 
     "of" takes any name; "in" and "from" only a country or a group ("police in Lagos" is a
-    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned), and "in" and
-    "at" a state body ("officials in the Kremlin", "aides at the Pentagon"); "for" only
+    place, not an owner; "soldiers from Gondor" and "fighters from ISIL" are owned), and "in", "at"
+    and "from" a state body ("officials in the Kremlin", "aides at the Pentagon", "troopers from the
+    Northern Command"); "for" only
     owns one person's role ("a spokesman for the Kremlin") and, like "in", only for a country or group.
     """
     for prep in _owner_preps(head):
@@ -119,7 +120,8 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
             if prep.lower_ == "at" and not state_body:
                 continue  # "officials at the Pentagon" work for it; "police at the stadium" do not
             if prep.lower_ != "of" and not any(e.table in ("country", "group") for e in owner.entries) and not (
-                    prep.lower_ == "in" and (state_body or is_capital(doc[owner.start : owner.end].text))):
+                    prep.lower_ in ("in", "from") and state_body) and not (
+                    prep.lower_ == "in" and is_capital(doc[owner.start : owner.end].text)):
                 continue  # "the government in Kiev" is Ukraine's: a capital stands for its state
             mention.owners.append(owner)
 
