@@ -1069,3 +1069,9 @@ def test_a_winner_who_beat_rivals_to_an_award_beat_nobody():
 def test_hackers_defacing_websites_destroy_property():
     record = code("Hackers have defaced nearly 3,000 Danish websites over the past month.")
     assert [(e.type, e.cameo) for e in record.events] == [("ASSAULT", "1712")]
+
+
+def test_a_protest_and_its_purpose_are_one_protest_against_what_the_purpose_names():
+    record = code("Dozens of lawyers took to the streets on Thursday to protest against police brutality.")
+    (protest,) = [e for e in record.events if e.type == "PROTEST"]
+    assert {a.sector for a in record.actors if a.id in protest.target} == {"COP"}

@@ -42,19 +42,24 @@ def inherit_targets(events: list[Event], coded: list[tuple[Trigger, Event]]) -> 
     return [changed.get(id(e), by_id[id(e)]) for e in events]
 
 
+# Acts whose purpose clause of the same kind is the same act ("fired tear gas to disperse them",
+# "took to the streets to protest").
+FOLDING_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
 def fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
     """ "Insurgents shelled the city, killing eight people": the killing is what the shelling did,
     one attack and not two; so is the purpose of an attack ("fired tear gas to disperse them"). The participle's event is dropped; its victims become the attack's
     target when the attack named none ("attacked a checkpoint, killing 12 policemen")."""
-    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
+    attacks = {trigger.token.i: event for trigger, event in coded if event.type in FOLDING_TYPES}
     folded: set[int] = set()
     targets: dict[int, tuple[str, ...]] = {}
     for trigger, event in coded:
         token = trigger.token
         attack = attacks.get(token.head.i) or _reported_attack(token, attacks)
-        if (event.type != "ASSAULT" or attack is None or attack is event or event.source != attack.source
-                or not (_outcome(token) or _purpose(token))):
-            continue
+        if (attack is None or attack is event or event.type != attack.type or event.source != attack.source
+                or not ((event.type == "ASSAULT" and _outcome(token)) or _purpose(token))):
+            continue  # "took to the streets to protest against X": one protest, against X
         folded.add(id(event))
         if not attack.target and event.target:
             targets[id(attack)] = event.target
