@@ -3,19 +3,8 @@
 from __future__ import annotations
 
 from newsgraph.events.owned_targets import OWNER_ROLE
-from newsgraph.pipeline import extract
 from newsgraph.records import Actor, Event, Extraction
-from newsgraph.text.article import Metadata, make_article
-
-
-def code(text: str) -> Extraction:
-    return extract(make_article(text, Metadata(published="2015-03-02"), "test"))
-
-
-def only(record: Extraction, kind: str) -> Event:
-    found = [e for e in record.events if e.type == kind]
-    assert len(found) == 1, [(e.type, e.cameo) for e in record.events]
-    return found[0]
+from tests.events.coding import code, only
 
 
 def targets(record: Extraction, event: Event) -> list[Actor]:
