@@ -76,6 +76,8 @@ def _owners(thing: Token, token: Token, args: Arguments, where: Span, inputs: Co
     for actor in inputs.actors.actors:
         if actor.sector == sector and any(sentence.start_char <= m.start < sentence.end_char for m in actor.mentions):
             return [actor.id]
+    if inputs.implied is None:
+        return []  # coding only named actors
     text = inputs.document.text[word.idx : word.idx + len(word.text)]
     country = country_of_act(where.start, where.end, inputs)
     return [inputs.implied.body(name, name, sector, country, Span(word.idx, word.idx + len(text), text), OWNER_ROLE)]
