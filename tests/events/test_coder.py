@@ -1032,6 +1032,7 @@ def test_a_journey_to_no_one_is_no_visit():
 def test_people_of_no_armed_body_fighting_each_other_contest_and_a_rebel_leader_fights():
     assert not code("Mr Blair and Mr Brown are fighting each other over the leadership.").events
     assert [e.type for e in code("The rebel leader fought government troops for years.").events] == ["ASSAULT"]
+    assert [e.type for e in code("Haftar fought government troops for years.").events] == ["ASSAULT"]
 
 
 def test_a_weapon_acts_for_who_fired_it_but_a_merger_not_for_who_backed_it():

@@ -86,9 +86,10 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
     if lemma in OBJECT_STRIKES and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "prt") or c.lower_ in ("at", "on")
                                            for c in token.children):
         return True  # "with insurance firms hit hardest": a blow that strikes no one is a figure of speech
-    if lemma in CONTEST_WORDS and (_within(args.source, inputs, POLITICAL_SECTORS) or _unarmed_people(args.source, inputs)):
+    if lemma in CONTEST_WORDS and (_within(args.source, inputs, POLITICAL_SECTORS) or (
+            _unarmed_people(args.source, inputs) and not _armed(args.target, inputs))):
         # "the two big parties battling over taxes", "Blair and Brown fighting each other": parties,
-        # parliaments and unarmed people contest, they do not fight
+        # parliaments and unarmed people contest, they do not fight (though one who fights troops does)
         return True
     if lemma in SHOWING_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return True  # "the row starkly demonstrated the divisions": to demonstrate something is to show it
