@@ -31,9 +31,8 @@ if TYPE_CHECKING:
 CASE_SENSITIVE_MAX_LEN = 3
 # Country names that are also common English words: matched only when capitalised.
 COMMON_WORD_COUNTRIES = frozenset(
-    {"chad", "turkey", "china", "jordan", "georgia", "guinea", "japan", "niger", "togo", "panama", "malta", "iceland",
-     "greenland", "cook islands", "jersey", "guernsey", "man", "mali", "oman", "peru", "cuba", "wales", "england",
-     "holland", "burma", "sudan", "congo", "dominica", "grenada", "kiribati", "nauru", "fiji", "samoa", "tonga"}
+    {"chad", "turkey", "china", "jordan", "georgia", "guinea", "niger", "togo", "jersey", "guernsey", "man", "wales",
+     "panama", "japan", "holland", "tonga"}
 )
 # Tokens that join words inside names and are skipped when matching.
 SKIPPED = frozenset({"-", "–", "—"})
