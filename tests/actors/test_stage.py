@@ -277,7 +277,8 @@ def test_forces_loyal_to_someone_are_whose_his_data_says(actors_of):
     maduro = actors_of("Soldiers loyal to President Nicolas Maduro blocked the bridge.", published="2019-02-23")
     assert maduro.of("Soldiers").cameo == "VENMIL"
     kiir = actors_of("Militias loyal to President Salva Kiir burned a village.", published="2016-08-01")
-    assert kiir.of("Militias").cameo == "SSDPRM"
+    militias = kiir.of("Militias")
+    assert (militias.sector, militias.cameo) == ("PRM", "SSDUAF")  # CAMEO has no pro-government militia type
 
 
 def test_a_backer_written_before_a_group_is_not_its_country(actors_of):
@@ -592,11 +593,12 @@ def test_a_crowd_refers_back_only_to_a_crowd_of_its_own_sector(actors_of):
     assert all("judges" not in m.text for m in protesters.mentions)
 
 
-def test_an_unknown_state_body_named_after_its_country_is_that_country_s_but_a_company_is_not(actors_of):
+def test_an_unknown_body_named_after_its_country_is_that_country_s_a_company_its_business(actors_of):
     found = actors_of("Officials asked the Montenegro Assembly for help. Malaysia Airlines said nothing.")
     assembly = found.of("Montenegro Assembly")
     assert (assembly.country, assembly.sector, assembly.cameo) == ("MNE", "LEG", "MNELEG")
-    assert found.of("Malaysia Airlines").country is None  # an airline is no Malaysian state body
+    airline = found.of("Malaysia Airlines")
+    assert (airline.country, airline.sector, airline.cameo) == ("MYS", "BUS", "MYSBUS")  # a firm, no state body
 
 
 def test_armed_groups_are_unidentified_armed_actors_and_girls_are_civilians(actors_of):
@@ -621,3 +623,25 @@ def test_a_country_an_act_is_over_is_its_topic_not_the_state_in_view(actors_of):
 def test_a_nationality_the_model_took_for_a_person_is_the_nationality(actors_of):
     found = actors_of("Bangladeshi troops arrived in Sierra Leone on Tuesday.")
     assert found.of("Bangladeshi troops").cameo == "BGDMIL"
+
+
+def test_a_bare_body_noun_joined_to_an_owned_one_shares_its_owner_but_a_sector_of_people_does_not(actors_of):
+    found = actors_of("Iraqi soldiers and police attacked the town near the British border.")
+    assert found.of("police").cameo == "IRQCOP"  # not the British named later
+    found = actors_of("Israeli soldiers and protesters clashed near the British embassy.")
+    assert found.of("protesters").country is None
+
+
+def test_media_are_journalists_coded_in_cameo_s_names(actors_of):
+    found = actors_of("Rebels shelled the town, Syrian state media reported. Two medics said that rights activists agreed.")
+    media = found.of("Syrian state media")
+    assert (media.country, media.sector, media.cameo) == ("SYR", "JRN", "SYRMED")  # CAMEO MED is the media
+    assert found.of("Two medics").cameo == "HLH"  # PLOVER's MED, health in CAMEO
+    assert found.of("rights activists").cameo == "OPP"  # civil society: CAMEO has no type; Phoenix codes OPP
+
+
+def test_prisoners_have_no_sector_of_their_own_and_leaders_still_lead(actors_of):
+    found = actors_of("Israel said it would free 150 Palestinian prisoners. Iranian leaders welcomed it.")
+    prisoners = found.of("Palestinian prisoners")
+    assert (prisoners.country, prisoners.sector, prisoners.cameo) == ("PSE", "UNK", "PSE")
+    assert found.of("Iranian leaders").cameo == "IRNGOV"

@@ -113,6 +113,11 @@ def compose(country: str | None, sector: str | None) -> str | None:
     return head + table.compose.get(sector, "")
 
 
+def sector_code(sector: str | None) -> str | None:
+    """CAMEO's type code for a PLOVER sector alone (JRN → MED, MED → HLH), None where CAMEO has none."""
+    return cameo_table().compose.get(sector, "") or None if sector else None
+
+
 def compose_under(organisation: str, sector: str | None) -> str:
     """The code of an international organisation's own people: its code, then the sector only
     where the sector says more than the organisation does. UN officials, inspectors and its

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from newsgraph.actors.cameo import compose as compose_code
+from newsgraph.actors.cameo import sector_code
 from newsgraph.actors.entries import Entry
 
 # Kinds that stand for a state's institutions, keyed on the sector they imply.
@@ -40,11 +41,9 @@ def compose_cameo(country: str | None, sector: str | None) -> str | None:
     """CAMEO actor code: country followed by the sector. An international code composes by
     CAMEO's rule instead (UNO + GOV → IGOUNO, UNO + MIL → IGOUNOMIL): the organisation's own
     code comes first and a sector it already implies is not repeated."""
-    if country in NON_STATE_CODES:
-        return compose_code(country, sector)
-    if country and sector and sector != country:
-        return f"{country}{sector}"
-    return country or (sector if sector else None)
+    if country in NON_STATE_CODES or (country and sector and sector != country):
+        return compose_code(country, sector)  # in CAMEO's names: PLOVER's JRN is CAMEO's MED
+    return country or sector_code(sector)
 
 
 def from_entry(entry: Entry) -> Identity:

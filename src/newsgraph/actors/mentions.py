@@ -28,7 +28,14 @@ from newsgraph.actors.entries import AgentNoun, Entry, Title
 from newsgraph.actors.grammar import DEFINITE, Grammar
 from newsgraph.actors.identity import Identity
 from newsgraph.actors.matcher import DictionaryMatcher
-from newsgraph.actors.owners import absorb_modifiers, absorb_of_owner, attach_possessors, list_of_names, patron
+from newsgraph.actors.owners import (
+    absorb_modifiers,
+    absorb_of_owner,
+    attach_possessors,
+    list_of_names,
+    patron,
+    share_conjunct_owners,
+)
 from newsgraph.actors.titles import attach_titles, title_tail
 
 if TYPE_CHECKING:
@@ -97,6 +104,7 @@ def collect_mentions(doc: Doc, dictionary: ActorDictionary, matcher: DictionaryM
     attach_titles(doc, names, taken, dictionary, grammar)
     attach_possessors(doc, names, taken)
     agents = _agent_mentions(doc, names, taken, dictionary, grammar)
+    share_conjunct_owners(doc, agents)
     pronouns = _pronoun_mentions(doc, taken)
     mentions = names + agents + pronouns
     mentions.sort(key=lambda m: m.start)
@@ -242,7 +250,7 @@ def _agent_mentions(
                 and not subject_of_misread_verb(token, dictionary) and not _doer_of_act(token, grammar):
             continue  # a modifier, not the head of the phrase ("regime" in "regime forces")
         lemma = token.lemma_.lower()
-        agent = dictionary.agent(lemma)
+        agent = dictionary.agent(lemma) or dictionary.agent(token.lower_)  # "media": the lemma is "medium"
         phrase = _agent_phrase(doc, token, taken, dictionary)
         if phrase is not None:
             agent = phrase  # "main opposition group", "golden geese": the user's phrase says more than its noun

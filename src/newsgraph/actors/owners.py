@@ -126,6 +126,21 @@ def absorb_of_owner(mention: Mention, doc: Doc, head: Token, names: list[Mention
             mention.owners.append(owner)
 
 
+def share_conjunct_owners(doc: Doc, agents: list[Mention]) -> None:
+    """ "Iraqi soldiers and police", "Danish media and government": a bare noun joined to an owned
+    phrase shares its owner, so the police are Iraq's, not the state named later in the sentence.
+    Only a noun that names nobody without an owner shares it: in "Israeli soldiers and protesters"
+    the protesters are not Israel's for being listed with its soldiers."""
+    by_head = {m.head: m for m in agents}
+    for mention in agents:
+        head = doc[mention.head]
+        first = by_head.get(head.head.i) if head.dep_ == "conj" else None
+        if (first is None or not first.owners or mention.owners or mention.owner_pronoun is not None
+                or mention.start != mention.head or mention.agent is None or not mention.agent.needs_owner):
+            continue
+        mention.owners = list(first.owners)
+
+
 def patron(head: Token, taken: list[Mention | None], grammar: Grammar) -> Mention | None:
     """The name in "forces loyal to Khalifa Haftar": whom the body serves. It is no owner (the
     forces are not Haftar's country's forces); :mod:`newsgraph.actors.allegiance` decides whose."""
