@@ -53,3 +53,22 @@ def test_an_attack_on_a_foreign_city_is_an_attack_on_its_state():
 def test_a_private_person_arriving_abroad_pays_no_state_a_visit():
     record = code("A Russian teacher arrived in London on Monday.")
     assert all(e.target == () for e in record.events if e.type == "CONSULT")
+
+
+def test_parties_meeting_in_a_third_country_each_visit_it_one_way():
+    record = code("Iran and the United States held talks in Geneva on Monday.")
+    visits = [e for e in record.events if e.type == "CONSULT" and e.cameo == "042"]
+    by_id = {a.id: a for a in record.actors}
+    assert [sorted(by_id[s].country for s in v.source) for v in visits] == [["IRN", "USA"]]
+    assert [by_id[t].country for t in visits[0].target] == ["CHE"] and not visits[0].reciprocal
+
+
+def test_a_meeting_on_one_party_s_soil_is_no_visit_to_a_venue():
+    record = code("Obama met Putin in Moscow on Monday.")
+    assert not any(e.cameo == "042" for e in record.events)
+
+
+def test_a_promised_meeting_abroad_is_a_promised_visit():
+    record = code("Obama and Putin will meet in Zurich next month.")
+    visit = next(e for e in record.events if e.cameo == "042")
+    assert visit.future and visit.type == "AGREE"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.events.argument_words import (
+    ACCIDENT_NOUNS,
     ALLEGING_VERBS,
     ATTACK_VERBS,
     HARM_VERBS,
@@ -152,8 +153,23 @@ class SourceReader(PhraseActors):
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in ACCIDENT_NOUNS:
+                        return ()  # "killed by the Malaysia Airlines crash": a mishap has no doer
                     if obj.dep_ == "pobj":
-                        return self.actors_of(obj)
+                        return self._wielder(obj) or self.actors_of(obj)
+        return ()
+
+    def _wielder(self, thing: Token) -> tuple[str, ...]:
+        """ "blown up by a missile believed to be fired by rebels": the doer is who fired the
+        weapon, not a name on it ("a BAK missile")."""
+        for clause in thing.children:
+            if clause.dep_ not in ("acl", "relcl"):
+                continue
+            for verb in (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp"))):
+                if verb.lemma_.lower() in WIELDING_VERBS and self._passive_or_participle(verb):
+                    user = self._agent_of(verb)
+                    if user:
+                        return user
         return ()
 
 

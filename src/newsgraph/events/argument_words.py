@@ -66,3 +66,11 @@ ATTACK_VERBS = frozenset(
     {"open", "fire", "shoot", "attack", "shell", "bomb", "strike", "raid", "storm", "charge", "beat", "ambush", "stab",
      "lob", "hurl", "throw", "detonate", "explode"}
 )
+
+# Nouns for mishaps and disasters, which nobody does: "victims killed by the Malaysia Airlines
+# crash" names the airline's crash, not a killer.
+ACCIDENT_NOUNS = frozenset(
+    {"crash", "accident", "collision", "derailment", "stampede", "collapse", "fire", "blaze", "flood", "flooding",
+     "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "landslide", "avalanche", "tsunami",
+     "outbreak", "epidemic", "disease", "drought", "heatwave"}
+)

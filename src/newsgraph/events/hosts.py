@@ -25,11 +25,12 @@ if TYPE_CHECKING:
     from newsgraph.events.arguments import Arguments
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
-    from newsgraph.records import Span
+    from newsgraph.records import Event, Span
 
 # (PLOVER type, mode or None for any mode) of the acts a host state receives.
 HOSTED_ACTS = frozenset({("CONSULT", None), ("PROTEST", "demo"), ("MOBILIZE", None), ("ASSAULT", None)})
 VISIT, MAKE_A_VISIT = "visit", "042"  # CAMEO 042: "travel to another location for a meeting or other event"
+HOST_A_VISIT = "043"
 # Prepositions that put an act inside a place or bring it there, not beside or out of it.
 HOST_PREPOSITIONS = frozenset({"in", "at", "on", "against", "inside", "within", "throughout", "to", "into"})
 HOST_ROLE = "host of the event"
@@ -47,6 +48,37 @@ def hosted(row: LexiconRow, args: Arguments, where: Span, inputs: CodingInput) -
     if row.type == "CONSULT" and row.mode != VISIT:
         row = replace(row, mode=VISIT, cameo=MAKE_A_VISIT)
     return row, replace(args, target=host, target_via="host")
+
+
+def with_venue_visits(events: list[Event], inputs: CodingInput) -> list[Event]:
+    """``events`` with a visit to the venue after each meeting held in a country none of its
+    parties belongs to: "Obama and Putin will meet in Zurich" is each one's trip to Switzerland
+    (CAMEO 042), as PETRARCH's gold codes it. The venue is where they met, not a party that
+    hosted them, so the visit is one-way; the meeting's own modes carry over ("will meet":
+    future visits)."""
+    made = {(e.evidence.sentence, s, t) for e in events if e.type == "CONSULT" and VISIT in e.mode
+            for s in e.source for t in e.target}
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        if not _meeting(event):
+            continue
+        parties = tuple(dict.fromkeys(event.source + event.target))
+        venue = host_target("CONSULT", event.mode, parties, event.evidence.trigger, inputs)
+        visitors = tuple(p for p in parties if venue and (event.evidence.sentence, p, venue[0]) not in made)
+        if not visitors:
+            continue
+        made.update((event.evidence.sentence, p, venue[0]) for p in visitors)
+        mode = (VISIT,) if event.type == "CONSULT" else event.mode  # a promised meeting's visit is promised too
+        out.append(replace(event, id=f"{event.id}v", mode=mode, cameo=MAKE_A_VISIT, source=visitors, target=venue,
+                           reciprocal=False))
+    return out
+
+
+def _meeting(event: Event) -> bool:
+    """A meeting between named parties, held or promised (CAMEO 04x, not itself a visit)."""
+    return (event.type in ("CONSULT", "AGREE") and bool(event.target) and VISIT not in event.mode
+            and (event.cameo or "").startswith("04") and event.cameo not in (MAKE_A_VISIT, HOST_A_VISIT))
 
 
 def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where: Span,
