@@ -143,9 +143,8 @@ class Resolver(NameResolver):
 
     def _open_role_of_state(self, mention: Mention, country: str | None, agent: AgentNoun) -> AgentNoun:
         """"Iranian leaders", "Eriadori and Calenardhon leaders": several holders of a role the
-        noun leaves open are, like one of them, the state's when a country owns them. A population
-        of no known sector ("Palestinian prisoners") holds no role: it stays of no sector."""
-        if agent.sector != "UNK" or agent.cameo or _sectorless_population(agent, self.dictionary) or self._state_role(mention, country, "UNK") != "GOV":
+        noun leaves open are, like one of them, the state's when a country owns them."""
+        if agent.sector != "UNK" or agent.cameo or self._state_role(mention, country, "UNK") != "GOV":
             return agent
         return replace(agent, sector="GOV", kind="government")
 
@@ -254,8 +253,3 @@ def _gender_of_noun(noun: str) -> str | None:
         return "m"
     return None
 
-
-def _sectorless_population(agent: AgentNoun, dictionary: ActorDictionary) -> bool:
-    """A noun for people of no sector ("prisoners"), as against several holders of an open role ("leaders")."""
-    listed = dictionary.agent(agent.noun)
-    return listed is not None and listed.kind == "population" and listed.sector == "UNK"
