@@ -53,3 +53,11 @@ def test_the_owner_named_in_an_of_phrase_or_in_the_sentence_is_the_target_not_an
     assert [(a.country, a.role) for a in targets(record, only(record, "ASSAULT"))] == [("ETH", None)]
     record = code("At least one Kenyan soldier was killed after al-Shabab fighters attacked a military base in Gedo.")
     assert [(a.country, a.sector, a.role) for a in targets(record, only(record, "ASSAULT"))] == [("KEN", "MIL", None)]
+
+
+def test_a_convoy_that_came_under_attack_is_its_owner_s_and_the_attackers_act():
+    record = code("An army convoy came under attack from rebels near Goma.")
+    attack = only(record, "ASSAULT")
+    assert [a.sector for a in targets(record, attack)] == ["MIL"]
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[s].sector for s in attack.source] == ["REB"]

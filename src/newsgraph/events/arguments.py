@@ -186,7 +186,8 @@ class ArgumentReader(NominalReader, TargetReader):
 
     def _received(self, noun: Token) -> Arguments | None:
         """ "Kiev won backing from the EU", "Iran came under criticism from France": the subject
-        of a verb of receiving is the target, the giver in the from/by phrase the source."""
+        of a verb of receiving is the target, the giver in the from/by phrase the source; a subject
+        that is no actor ("the convoy came under attack from rebels") leaves the target open."""
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "under":
             head = head.head
@@ -200,6 +201,7 @@ class ArgumentReader(NominalReader, TargetReader):
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by") and not givers:
                     givers = self.children_actors(child, ("pobj",))
         receivers, inherited = self.subject_of(head)
-        if not givers or not receivers:
+        if not givers:
             return None
+        # "the convoy came under attack from rebels": the givers act on a thing, which names no target
         return Arguments(givers, tuple(r for r in receivers if r not in givers), inherited, "inverse")

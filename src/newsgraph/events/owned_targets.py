@@ -93,6 +93,8 @@ def _struck_things(token: Token) -> list[Token]:
     things = [c for c in token.children if c.dep_ in OBJECT_LINKS]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS):
         things.extend(c for c in prep.children if c.dep_ == "pobj")
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        things.extend(c for c in token.head.head.children if c.dep_ == "nsubj")  # "a police convoy came under attack"
     things.extend(c for thing in list(things) for c in thing.conjuncts)  # "a police station and an army post"
     return [t for t in things if t.lemma_.lower() in ASSET_NOUNS]
 
