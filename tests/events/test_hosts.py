@@ -72,3 +72,9 @@ def test_a_promised_meeting_abroad_is_a_promised_visit():
     record = code("Obama and Putin will meet in Zurich next month.")
     visit = next(e for e in record.events if e.cameo == "042")
     assert visit.future and visit.type == "AGREE"
+
+
+def test_a_leader_attending_a_funeral_abroad_visits_the_host():
+    record = code("Obama attended the funeral in Johannesburg on Tuesday.")
+    visit = only(record, "CONSULT")
+    assert visit.cameo == "042" and target_countries(record, visit) == {"ZAF"}
