@@ -639,3 +639,8 @@ def test_media_are_journalists_coded_in_cameo_s_names(actors_of):
     assert found.of("Two medics").cameo == "HLH"  # PLOVER's MED, health in CAMEO
     assert found.of("rights activists").cameo == "OPP"  # civil society: CAMEO has no type; Phoenix codes OPP
 
+
+
+def test_a_stance_named_after_a_nationality_keeps_the_nationality_s_country(actors_of):
+    found = actors_of("The Danish Islamist media warned Britain about the prince.")
+    assert found.of("The Danish Islamist media").cameo == "DNKMED"

@@ -286,6 +286,8 @@ class NameResolver:
         for found in (self.dictionary.country_by_demonym(text), self.dictionary.country_by_capital(text)):
             if found is not None:
                 return found.country
+        if owner.label == "NORP" and self._nationality_in_name(owner):
+            return self._nationality_in_name(owner)  # "Danish Islamist media": Denmark's, of a stance
         if owner.kind == "person" and owner.identity is None:
             owner.identity = self._person(owner)
             return owner.identity.country
