@@ -36,6 +36,7 @@ from newsgraph.events.registry import DEFAULT_CODER, CodingInput, EventCoder, ge
 from newsgraph.events.scales import event_scales
 from newsgraph.events.triggers import Trigger, find_triggers
 from newsgraph.events.unnamed_doers import asserted, deployed_forces, implied_doer, implies_doer
+from newsgraph.events.weapons import armed_row
 from newsgraph.records import Event, Evidence, Span
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ class RuleCoder:
         if no_political_act(row, token, args, inputs, reader):
             return None
         row = row_for_sources(self.lexicon, row, token, args, inputs)
+        row = armed_row(row, token)  # "killed in a drone strike": the weapon's code (195), not plain force
         doc = inputs.document
         start_char = doc.doc[trigger.start].idx
         end_char = doc.doc[trigger.end - 1].idx + len(doc.doc[trigger.end - 1].text)
