@@ -78,3 +78,11 @@ def test_a_leader_attending_a_funeral_abroad_visits_the_host():
     record = code("Obama attended the funeral in Johannesburg on Tuesday.")
     visit = only(record, "CONSULT")
     assert visit.cameo == "042" and target_countries(record, visit) == {"ZAF"}
+
+
+def test_a_visit_that_is_the_occasion_of_talks_with_the_host_is_folded_into_the_talks():
+    record = code("The US commander held talks with President Michel Suleiman during a visit to Beirut on Wednesday.",
+                  "2008-08-20")
+    assert [e.cameo for e in record.events if e.type == "CONSULT"] == ["046"]
+    kept = code("Kerry met the UN envoy during a visit to Beirut on Monday.", "2014-01-07")
+    assert "042" in [e.cameo for e in kept.events]  # the envoy is not Lebanon's: the visit stays

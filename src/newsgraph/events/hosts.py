@@ -23,6 +23,7 @@ from newsgraph.places import clause_place
 
 if TYPE_CHECKING:
     from newsgraph.events.arguments import Arguments
+    from newsgraph.events.triggers import Trigger
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
     from newsgraph.records import Event, Span
@@ -48,6 +49,32 @@ def hosted(row: LexiconRow, args: Arguments, where: Span, inputs: CodingInput) -
     if row.type == "CONSULT" and row.mode != VISIT:
         row = replace(row, mode=VISIT, cameo=MAKE_A_VISIT)
     return row, replace(args, target=host, target_via="host")
+
+
+# Prepositions that make a visit the occasion of another act ("held talks with X during a visit to Y").
+OCCASION_PREPOSITIONS = frozenset({"during", "on"})
+
+
+def fold_occasion_visits(events: list[Event], coded: list[tuple[Trigger, Event]], inputs: CodingInput) -> list[Event]:
+    """ "Petraeus held talks with President Suleiman during a visit to Beirut": the visit is the
+    occasion of the talks with the host, one encounter already coded both ways by the talks; the
+    visit is dropped (the talks keep Beirut as their place). A visit that is the occasion of talks
+    with someone not of the host state ("met the UN envoy during a visit to Beirut") stays."""
+    meetings = [(t, e) for t, e in coded if e.type == "CONSULT" and VISIT not in e.mode and e.target]
+    dropped: set[int] = set()
+    for trigger, visit in coded:
+        token = trigger.token
+        if visit.type != "CONSULT" or VISIT not in visit.mode or token.dep_ != "pobj" \
+                or token.head.lower_ not in OCCASION_PREPOSITIONS:
+            continue
+        hosts = {inputs.actor(t).country for t in visit.target} - {None}
+        for meeting_trigger, meeting in meetings:
+            governs = token.head.head.i in (meeting_trigger.token.i, meeting_trigger.token.head.i)
+            if governs and set(visit.source) <= set(meeting.source) \
+                    and any(inputs.actor(t).country in hosts for t in meeting.target):
+                dropped.add(id(visit))
+                break
+    return [e for e in events if id(e) not in dropped]
 
 
 def with_venue_visits(events: list[Event], inputs: CodingInput) -> list[Event]:
