@@ -1089,3 +1089,9 @@ def test_a_weapon_s_name_is_not_the_doer_who_fired_it_is():
 def test_a_mishap_is_nobody_s_act():
     record = code("Rescuers searched for victims killed by the Malaysia Airlines crash in Ukraine.")
     assert not any(e.type == "ASSAULT" for e in record.events)
+
+
+def test_a_state_wanting_its_own_leader_to_act_appeals_to_nobody_but_its_congress_does():
+    assert not [e for e in code("The US wants Obama to head back.", "2014-01-07").events if e.type == "REQUEST"]
+    asked = code("Congress wants Obama to help Iran.", "2014-01-07")
+    assert [e.cameo for e in asked.events if e.type == "REQUEST"] == ["020"]

@@ -249,7 +249,9 @@ def clause_depth(token) -> int:  # type: ignore[no-untyped-def]
 
 
 def _one_state(actor_ids: tuple[str, ...], inputs: CodingInput) -> bool:
-    """Iran and "Tehran" (its government) are one state: it does not appeal to itself."""
+    """Iran and "Tehran" (its government), or the US and its president, are one state: it does not
+    appeal to itself. Its legislature or its army asking the president is an appeal."""
     actors = [inputs.actors.actor(i) for i in actor_ids]
-    return all(a.kind in ("country", "government") for a in actors) and len({a.country for a in actors}) == 1
+    state = all(a.kind in ("country", "government") or (a.kind == "person" and a.sector == "GOV") for a in actors)
+    return state and all(a.sector in (None, "GOV") for a in actors) and len({a.country for a in actors}) == 1
 
