@@ -434,3 +434,18 @@ def test_codes_compose_by_cameo_rules_for_international_bodies_and_user_agents()
     assert compose_cameo("IRQ", "MIL") == "IRQMIL"
     assert compose_under("IGOMIL", "MIL") == "IGOMIL"  # a military mission's troops are the mission
     assert compose_agent("GON", "~GGS") == "GONGGS" and compose_agent("GON", "NGO~") == "NGOGON"
+
+
+def test_every_seat_names_a_built_in_organisation_and_sub_bodies_inherit_it():
+    from newsgraph.actors.dictionary import default_dictionary
+    from newsgraph.actors.seats import seat_table, seats_of
+    from newsgraph.records import Actor
+
+    ids = {e.id for e in default_dictionary().entries()}
+    assert set(seat_table()) <= ids
+    council = Actor(id="a1", name="UN Security Council", kind="organization", country="UNO",
+                    entry="org:un-security-council")
+    assert seats_of(council) == {"USA"}
+    nato = Actor(id="a2", name="NATO ministers", kind="government", country="IGO", cameo="IGOWSTNAT")
+    assert seats_of(nato) == {"BEL"}
+    assert seats_of(Actor(id="a3", name="Iran", kind="country", country="IRN")) == frozenset()

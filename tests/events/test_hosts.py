@@ -86,3 +86,10 @@ def test_a_visit_that_is_the_occasion_of_talks_with_the_host_is_folded_into_the_
     assert [e.cameo for e in record.events if e.type == "CONSULT"] == ["046"]
     kept = code("Kerry met the UN envoy during a visit to Beirut on Monday.", "2014-01-07")
     assert "042" in [e.cameo for e in kept.events]  # the envoy is not Lebanon's: the visit stays
+
+
+def test_an_organisation_meeting_at_its_seat_visits_nobody_but_abroad_it_does():
+    assert not any(e.cameo == "042" for e in code("EU leaders are holding talks in Brussels.").events)
+    assert not any(e.cameo == "042" for e in code("The UN Security Council met in New York.").events)
+    abroad = only(code("EU leaders held talks in Kiev on Monday."), "CONSULT")
+    assert abroad.cameo == "042" and target_countries(code("EU leaders held talks in Kiev on Monday."), abroad) == {"UKR"}

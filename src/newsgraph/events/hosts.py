@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsgraph.actors.seats import seats_of
 from newsgraph.places import clause_place
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where
     countries = {doer.country for doer in doers}
     if None in countries or place.country in countries:
         return ()  # a doer of no known state, or one at home: nobody hosts it
+    if all(place.country in seats_of(doer) for doer in doers):
+        return ()  # "EU leaders are holding talks in Brussels": an organisation at its seat
     if kind == "CONSULT" and any(doer.sector in PRIVATE_SECTORS for doer in doers):
         return ()
     states = [a for a in inputs.actors.actors if a.kind == "country" and a.country == place.country]
