@@ -27,3 +27,10 @@ def test_a_named_weapon_gives_the_attack_its_code_and_mode(text, cameo, mode):
 def test_no_weapon_or_a_figurative_one_leaves_plain_force():
     assert attack("Rebels attacked the town on Monday.") == ("190", ())
     assert attack("Police attacked protesters with water cannon.")[0] == "190"
+
+
+def test_the_weapon_that_struck_and_its_firing_are_one_attack():
+    record = code("Five soldiers were killed by a roadside bomb planted by the Taliban.")
+    assert [(e.cameo, e.evidence.trigger.text) for e in record.events if e.type == "ASSAULT"] == [("1833", "killed")]
+    record = code("A rocket fired by Hamas hit a bus in Sderot.")
+    assert [e.cameo for e in record.events if e.type == "ASSAULT"] == ["194"]

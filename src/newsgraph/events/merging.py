@@ -66,6 +66,29 @@ def fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> li
     return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
 
 
+def fold_wielding(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "Five soldiers were killed by a roadside bomb planted by the Taliban", "a rocket fired by
+    Hamas hit a bus": planting or firing the weapon that struck is the same attack, not a second
+    one. The clause that wields the weapon is dropped when the attack it serves has the same doers;
+    its target, if the attack named none, becomes the attack's."""
+    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
+    folded: set[int] = set()
+    targets: dict[int, tuple[str, ...]] = {}
+    for trigger, event in coded:
+        token = trigger.token
+        if event.type != "ASSAULT" or token.dep_ not in ("acl", "relcl"):
+            continue
+        weapon = token.head
+        holder = weapon.head.head if weapon.dep_ == "pobj" else weapon.head
+        attack = attacks.get(holder.i)
+        if attack is None or attack is event or set(attack.source) != set(event.source):
+            continue
+        folded.add(id(event))
+        if not attack.target and event.target:
+            targets[id(attack)] = event.target
+    return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
+
+
 def _outcome(token) -> bool:  # type: ignore[no-untyped-def]
     """ "…, killing eight people": a participle that reports what the attack did."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in OUTCOME_VERBS

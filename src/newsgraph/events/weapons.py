@@ -60,6 +60,8 @@ def _weapon(token: Token) -> Token | None:
     candidates: list[Token] = []
     if token.pos_ == "NOUN":
         candidates.extend(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+    else:
+        candidates.extend(c for c in token.children if c.dep_ == "nsubj")  # "a rocket fired by Hamas hit a bus"
     for prep in (c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             candidates.append(obj)
