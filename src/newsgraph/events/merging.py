@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.events.modality import SPEECH_LEMMAS, is_purpose
+from newsgraph.events.weapons import WEAPONS
 from newsgraph.records import Event
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ def fold_wielding(events: list[Event], coded: list[tuple[Trigger, Event]]) -> li
         if event.type != "ASSAULT" or token.dep_ not in ("acl", "relcl"):
             continue
         weapon = token.head
+        if weapon.lemma_.lower() not in WEAPONS:
+            continue  # "fired 40 rounds killing two persons": a killing, told apart from the firing
         holder = weapon.head.head if weapon.dep_ == "pobj" else weapon.head
         attack = attacks.get(holder.i)
         if attack is None or attack is event or set(attack.source) != set(event.source):
