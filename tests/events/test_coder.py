@@ -1095,3 +1095,10 @@ def test_a_state_wanting_its_own_leader_to_act_appeals_to_nobody_but_its_congres
     assert not [e for e in code("The US wants Obama to head back.", "2014-01-07").events if e.type == "REQUEST"]
     asked = code("Congress wants Obama to help Iran.", "2014-01-07")
     assert [e.cameo for e in asked.events if e.type == "REQUEST"] == ["020"]
+
+
+def test_a_body_the_parser_hung_on_its_own_participle_is_still_who_spoke():
+    record = code("The Red Cross operating in Iraq said US forces must ensure security.", "2003-04-10")
+    demand = next(e for e in record.events if e.type == "REQUEST")
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[s].name for s in demand.source] == ["International Committee of the Red Cross"]

@@ -104,8 +104,15 @@ class PhraseActors:
         found: list[str] = []
         for child in token.children:
             if child.dep_ in deps:
-                found.extend(self.actors_of(child))
+                found.extend(self.actors_of(child) or self._misparsed_participle_subject(child))
         return tuple(dict.fromkeys(found))
+
+    def _misparsed_participle_subject(self, child: Token) -> list[str]:
+        """ "The Red Cross operating in Iraq said …": the parser made the participle the subject and
+        the body the participle's; the body is who said it."""
+        if child.dep_ != "nsubj" or child.tag_ != "VBG":
+            return []
+        return [a for grandchild in child.children if grandchild.dep_ == "nsubj" for a in self.actors_of(grandchild)]
 
 
 # Nouns that stand for the people or body of their "of" phrase: "dozens of supporters", "members of
