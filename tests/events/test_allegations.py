@@ -43,3 +43,7 @@ def test_reporters_and_background_clauses_accuse_nobody():
 def test_an_accusation_the_text_states_is_not_doubled():
     record = code("Iran accused Israel of attacking Syria.")
     assert len([e for e in record.events if e.type == "ACCUSE"]) == 1
+
+
+def test_the_police_reporting_an_attack_relay_it():
+    assert accusations(code("Irish nationalist guerrillas wounded two British soldiers in a bomb attack, police said.")) == []

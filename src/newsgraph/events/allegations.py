@@ -8,8 +8,8 @@ for the violence needs the accusation as much as the attack.
 
 Only asserted attacks are alleged: "said it would not attack" or "could attack" accuses nobody.
 Nobody accuses themselves or their own state ("the army said its troops shelled the town" is
-a claim of one's own act), and reporters and medics relay what happened rather than take a
-side. An accusation the text already states ("accused Israel of attacking") is not doubled.
+a claim of one's own act), and reporters, medics and the police relay what happened rather than
+take a side ("…, police said"). An accusation the text already states ("accused Israel of attacking") is not doubled.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
 ALLEGED_TYPES = frozenset({"ASSAULT"})
 ACCUSE, ALLEGE, ACCUSE_CAMEO = "ACCUSE", "allege", "112"
-# Sectors that report violence rather than take a side in it: the press, medics.
-RELAYING_SECTORS = frozenset({"JRN", "MED"})
+# Sectors that report violence rather than take a side in it: the press, medics, and the police,
+# whose word on a crime ("…, police said") is the routine report of it, not a charge in a dispute.
+RELAYING_SECTORS = frozenset({"JRN", "MED", "COP"})
 # Sectors of a state's own offices: one of them reporting another's act speaks for the same side.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 ALLEGATION_CONFIDENCE_DROP = 0.1
