@@ -644,3 +644,9 @@ def test_media_are_journalists_coded_in_cameo_s_names(actors_of):
 def test_a_stance_named_after_a_nationality_keeps_the_nationality_s_country(actors_of):
     found = actors_of("The Danish Islamist media warned Britain about the prince.")
     assert found.of("The Danish Islamist media").cameo == "DNKMED"
+
+
+def test_bare_officers_are_police_but_a_modified_officer_is_not(actors_of):
+    found = actors_of("Officers brutally attacked a peaceful student demonstration in Delhi.")
+    assert found.of("Officers").sector == "COP"  # police; the events place them in India
+    assert not actors_of("A press officer said nothing.").has("press officer")

@@ -271,7 +271,12 @@ class Coreference:
         modifiers = [c.lemma_.lower() for c in head.lefts if c.dep_ == "compound"]
         phrase = " ".join([*modifiers, head.lemma_.lower()])
         of_the_state = any(m in STATE_NOUNS for m in modifiers)
-        return bool(mention.agent and mention.agent.noun in STATE_BODIES) or phrase in STATE_BODIES or of_the_state
+        # bare "officers" beating protesters are police (the agent noun's sector); "army officers",
+        # "chief executive officer" or "press officer" are left to their modifiers
+        bare_officers = head.lemma_.lower() == "officer" and head.tag_ == "NNS" and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts)
+        return bool(mention.agent and mention.agent.noun in STATE_BODIES) or phrase in STATE_BODIES or of_the_state \
+            or bare_officers
 
     def _owner_from_reference(self, mention: Mention) -> Mention | None:
         """Owner of "its forces" / "regime forces" / "a department official"."""
