@@ -93,3 +93,11 @@ def test_an_organisation_meeting_at_its_seat_visits_nobody_but_abroad_it_does():
     assert not any(e.cameo == "042" for e in code("The UN Security Council met in New York.").events)
     abroad = only(code("EU leaders held talks in Kiev on Monday."), "CONSULT")
     assert abroad.cameo == "042" and target_countries(code("EU leaders held talks in Kiev on Monday."), abroad) == {"UKR"}
+
+
+def test_leaving_for_a_foreign_capital_is_a_visit_to_its_state_not_an_act_of_its_government():
+    record = code("Kerry left for Moscow on Sunday for talks with Lavrov.", "2014-01-07")
+    visit = next(e for e in record.events if e.cameo == "042")
+    assert target_countries(record, visit) == {"RUS"}
+    assert not any(a.kind == "government" and a.country == "RUS" for a in record.actors)
+    assert not any(e.cameo == "042" for e in code("Students left for the holidays.").events)

@@ -38,6 +38,9 @@ TABLE_BY_LABEL = {
     None: ("country", "organization", "group", "person"),
 }
 
+# Verbs of setting out whose "for" names where to ("left for Moscow", "departed for Cairo").
+DEPARTING_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set"})
+
 
 @dataclass
 class Resolution:
@@ -304,6 +307,8 @@ class NameResolver:
         head = self.doc[mention.head]
         if head.dep_ == "pobj" and head.head.lower_ in self.grammar.locative_preps:
             return True
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in DEPARTING_VERBS:
+            return True  # "left for Moscow": where to, not who
         if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in self.grammar.place_nouns:
             return True
         return head.dep_ == "conj" and self._is_locative_token(head.head)

@@ -44,7 +44,8 @@ PRIVATE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "BUS", "MED", "JRN", "R
 def hosted(row: LexiconRow, args: Arguments, where: Span, inputs: CodingInput) -> tuple[LexiconRow, Arguments]:
     """``row`` and ``args`` with the host as target when the act is hosted; a meeting or summit
     attended abroad is then a visit to the host ("will attend a summit in Switzerland")."""
-    host = host_target(row.type or "", (row.mode,) if row.mode else (), args.source, where, inputs)
+    prepositions = HOST_PREPOSITIONS | ({row.prep} if row.mode == VISIT and row.prep == "for" else set())  # "left for Moscow"
+    host = host_target(row.type or "", (row.mode,) if row.mode else (), args.source, where, inputs, prepositions)
     if not host:
         return row, args
     if row.type == "CONSULT" and row.mode != VISIT:
@@ -110,11 +111,11 @@ def _meeting(event: Event) -> bool:
 
 
 def host_target(kind: str, mode: tuple[str, ...], source: tuple[str, ...], where: Span,
-                inputs: CodingInput) -> tuple[str, ...]:
+                inputs: CodingInput, prepositions: frozenset[str] = HOST_PREPOSITIONS) -> tuple[str, ...]:
     """The host state's actor id for a hosted act at ``where`` by foreign ``source``, else ()."""
     if not _hosted(kind, mode) or inputs.implied is None:
         return ()
-    place = clause_place(inputs.document, inputs.places, where.start, where.end, HOST_PREPOSITIONS)
+    place = clause_place(inputs.document, inputs.places, where.start, where.end, prepositions)
     if place is None or place.country is None:
         return ()
     doers = [inputs.actor(actor_id) for actor_id in source]
