@@ -1102,3 +1102,13 @@ def test_a_body_the_parser_hung_on_its_own_participle_is_still_who_spoke():
     demand = next(e for e in record.events if e.type == "REQUEST")
     by_id = {a.id: a for a in record.actors}
     assert [by_id[s].name for s in demand.source] == ["International Committee of the Red Cross"]
+
+
+def test_a_complaint_the_parser_hung_on_its_speaker_is_still_the_speaker_s_complaint():
+    record = code("Croatian authorities are failing to uphold the rights of refugees, a human rights group protested.",
+                  "2001-05-02")
+    complaint = next(e for e in record.events if e.type == "ACCUSE")
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[s].name for s in complaint.source] == ["human rights group"]
+    assert [by_id[t].country for t in complaint.target] == ["HRV"]
+    assert not any(e.type == "ACCUSE" for e in code("The man arrested yesterday protested.").events)

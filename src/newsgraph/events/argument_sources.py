@@ -24,6 +24,7 @@ from newsgraph.events.argument_words import (
 )
 from newsgraph.events.modality import SPEECH_LEMMAS
 from newsgraph.events.phrase_actors import PhraseActors
+from newsgraph.events.triggers import misparsed_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,6 +61,8 @@ class SourceReader(PhraseActors):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not infinitive:
             return (), False
+        if reports_misparsed(verb):
+            return self.actors_of(verb.head), False  # "…, a human rights group protested": the group protested
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
             return (), False  # "Asked about the plan, the spokeswoman …": she is asked, not asking
         current = verb
@@ -173,6 +176,10 @@ class SourceReader(PhraseActors):
         return ()
 
 
+# Verbs that report a clause as a complaint, which the parser can hang on their speaker ("…, a
+# rights group protested").
+REPORTING_ACTS = frozenset({"protest", "complain"})
+
 # Participles by which someone wields a thing that then acts ("the missile fired by the army",
 # "a car driven by a bomber"); a merger "backed by the authorities" acts for nobody who backed it.
 WIELDING_VERBS = frozenset(
@@ -196,3 +203,8 @@ def headline_passive(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp", "dative") for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def reports_misparsed(verb: Token) -> bool:
+    """ "…, a human rights group protested": a complaint the parser hung on its speaker."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in REPORTING_ACTS and misparsed_report(verb) is not None

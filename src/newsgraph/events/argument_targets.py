@@ -92,7 +92,10 @@ class TargetReader(PhraseActors):
         if place == "object_party":  # "called for sanctions against Nigeria": whom the demanded act is aimed at
             return self._through_preps(object_token, depth=2)[0] if object_token is not None else ()
         if place == "clause_subj":  # "allowed Hamas to open an office": Hamas parsed as the clause's subject
-            return tuple(a for c in head.children if c.dep_ in ("ccomp", "xcomp") for a in self.children_actors(c, ("nsubj",)))
+            clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+            if not clauses and object_token is not None and object_token.i < head.i and object_token.dep_ == "ROOT":
+                clauses = [object_token]  # "X is failing refugees, a rights group protested" (misparsed report)
+            return tuple(a for c in clauses for a in self.children_actors(c, ("nsubj",)))
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
             return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
         return ()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsgraph.events.argument_sources import headline_passive
+from newsgraph.events.argument_sources import headline_passive, reports_misparsed
 from newsgraph.events.argument_targets import TargetReader
 from newsgraph.events.argument_words import (
     ALLEGING_VERBS,
@@ -91,7 +91,7 @@ class ArgumentReader(NominalReader, TargetReader):
                 source = self._attacker_when(trigger)  # "were killed when police opened fire"
             if not source and trigger.dep_ == "acl":
                 inherited = True
-        elif trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        elif trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not reports_misparsed(trigger):
             source = self._agent_of(trigger)  # "rebels backed by the US"
             target = self._actors_of_one(trigger.head)
             return Arguments(source, tuple(t for t in target if t not in source), inherited=False)

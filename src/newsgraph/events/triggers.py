@@ -152,13 +152,23 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
         candidates += [c for c in token.children if c.dep_ == "xcomp"]
     if REPORTED_CLAUSE in wanted:
         # "…, a rights group protested": the verb reports a clause, as a verb of saying does
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None) or misparsed_report(token)
         if clause is not None:
             return clause
     for candidate in candidates:
         if candidate.lemma_.lower() in wanted or candidate.lower_ in wanted or _modified_object(candidate) & wanted:
             return candidate
     return None
+
+
+def misparsed_report(token: Token) -> Token | None:
+    """ "X is failing refugees, a human rights group protested": the parser may hang the reporting
+    verb on its speaker as a participle (the speaker an apposition) instead of on the clause; the
+    clause it reports is then the sentence's main one, written before it."""
+    root = token.sent.root
+    if token.dep_ != "acl" or token.head.dep_ != "appos" or root.i > token.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if any(c.dep_ in ("dobj", "prep") for c in token.children) else root
 
 
 def _modified_object(candidate: Token) -> set[str]:
