@@ -252,4 +252,3 @@ def _gender_of_noun(noun: str) -> str | None:
     if noun.endswith(("man", "men")) and not noun.endswith("human"):
         return "m"
     return None
-

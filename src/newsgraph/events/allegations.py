@@ -9,7 +9,8 @@ for the violence needs the accusation as much as the attack.
 Only asserted attacks are alleged: "said it would not attack" or "could attack" accuses nobody.
 Nobody accuses themselves or their own state ("the army said its troops shelled the town" is
 a claim of one's own act), and reporters, medics and the police relay what happened rather than
-take a side ("…, police said"). An accusation the text already states ("accused Israel of attacking") is not doubled.
+take a side ("…, police said"). An accusation the text already states ("accused Israel of
+attacking") is not doubled.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def with_allegations(events: list[Event], inputs: CodingInput) -> list[Event]:
         out.append(event)
         speaker = event.attributed_to
         accused = tuple(a for a in _accused(event, inputs) if (event.evidence.sentence, speaker, a) not in stated)
-        if speaker is None or not accused or not _what_was_said(tokens[event.evidence.trigger.start], event, inputs):
+        token = tokens.get(event.evidence.trigger.start)
+        if speaker is None or not accused or token is None or not _what_was_said(token, event, inputs):
             continue
         stated.update((event.evidence.sentence, speaker, a) for a in accused)
         out.append(_accusation(event, speaker, accused))

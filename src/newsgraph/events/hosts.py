@@ -24,9 +24,9 @@ from newsgraph.places import clause_place
 
 if TYPE_CHECKING:
     from newsgraph.events.arguments import Arguments
-    from newsgraph.events.triggers import Trigger
     from newsgraph.events.lexicon_row import LexiconRow
     from newsgraph.events.registry import CodingInput
+    from newsgraph.events.triggers import Trigger
     from newsgraph.records import Event, Span
 
 # (PLOVER type, mode or None for any mode) of the acts a host state receives.
