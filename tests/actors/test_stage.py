@@ -650,3 +650,9 @@ def test_bare_officers_are_police_but_a_modified_officer_is_not(actors_of):
     found = actors_of("Officers brutally attacked a peaceful student demonstration in Delhi.")
     assert found.of("Officers").sector == "COP"  # police; the events place them in India
     assert not actors_of("A press officer said nothing.").has("press officer")
+
+
+def test_a_person_noun_ending_a_longer_title_is_that_title_s_office(actors_of):
+    found = actors_of("John Smith, the state attorney general, warned the governor.")
+    assert found.of("John Smith").sector == "GOV"  # an attorney general is no general
+    assert actors_of("Sir Digby Jones, CBI director general, warned Mr Brown.").of("Digby Jones").sector != "MIL"

@@ -257,6 +257,7 @@ def _agent_mentions(
         elif lemma in grammar.person_nouns and token.tag_ in ("NN", "NNP"):
             # "a department official", "the spokeswoman": one person, whatever sector the noun implies
             agent = AgentNoun(noun=lemma, plural=lemma + "s", kind="person", sector=agent.sector if agent else "", needs_owner=False)
+        agent = _titled_agent(doc, token, agent, dictionary)  # "the state attorney general": no general
         plural = _plural(token) or (agent is not None and token.lower_ == agent.plural.lower() != agent.noun)
         if agent is not None and agent.kind == "person" and plural:
             # "rebel commanders", "officials": several people of a body, coded as that body
@@ -329,6 +330,19 @@ def _unknown_name(mention: Mention) -> bool:
 def _country_name(mention: Mention, doc: Doc, dictionary: ActorDictionary) -> bool:
     return any(e.table == "country" for e in mention.entries) or (
         not mention.entries and dictionary.country_by_demonym(doc[mention.start : mention.end].text) is not None)
+
+
+def _titled_agent(doc: Doc, token: Token, agent: AgentNoun | None, dictionary: ActorDictionary) -> AgentNoun | None:
+    """A person noun that ends a longer title is the title's office: "attorney general", "director
+    general" and "consul general" are no generals, whatever "general" alone would say."""
+    if agent is None or agent.kind != "person" or token.i == 0:
+        return agent
+    words = [doc[i].text for i in range(max(0, token.i - 3), token.i + 1)]
+    found = dictionary.longest_title_suffix(words)
+    if found is None or found[0] < 2 or found[1].sector == agent.sector:
+        return agent
+    return AgentNoun(noun=agent.noun, plural=agent.plural, kind="person", sector=found[1].sector,
+                     needs_owner=agent.needs_owner, cameo=agent.cameo)
 
 
 def _sector_noun(token: Token, dictionary: ActorDictionary) -> bool:
