@@ -656,3 +656,11 @@ def test_a_person_noun_ending_a_longer_title_is_that_title_s_office(actors_of):
     found = actors_of("John Smith, the state attorney general, warned the governor.")
     assert found.of("John Smith").sector == "GOV"  # an attorney general is no general
     assert actors_of("Sir Digby Jones, CBI director general, warned Mr Brown.").of("Digby Jones").sector != "MIL"
+
+
+def test_a_bare_congress_is_the_legislature_of_the_state_in_focus_when_it_has_one_else_the_us_congress(actors_of):
+    peru = actors_of("Peruvian President Ollanta Humala faces pressure from Congress.", published="2014-01-07")
+    assert peru.of("Congress").cameo == "PERLEG"
+    us = actors_of("Obama faces pressure from Congress to help Iran.", published="2014-01-07")
+    assert us.of("Congress").cameo == "USALEG"  # Iran has no Congress; the US one it is
+    assert actors_of("Congress passed the bill on Tuesday.").of("Congress").cameo == "USALEG"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.actors.acronyms import defined_acronyms
 from newsgraph.actors.coref import Coreference
+from newsgraph.actors.congress import national_congresses
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar, grammar
 from newsgraph.actors.identity import Identity
@@ -92,6 +93,7 @@ def find_actors(document: Document, extra_dictionaries: Sequence[Path] = ()) -> 
             resolver.resolve_agent(mention)
     kept = _split_coordinated_owners(kept, resolver)
     coref.resolve_in_order()
+    national_congresses(kept, doc, coref.countries)  # "Congress" in a story about Peru is Peru's
     coref.merge_descriptions()
     coref.infer_countries()
     return _assemble(document, kept, resolver.result.metonyms)
