@@ -63,7 +63,10 @@ def _accused(event: Event, inputs: CodingInput) -> tuple[str, ...]:
     """Whom ``event``'s speaker accuses of it: its doers, when the speaker is another side."""
     if event.type not in ALLEGED_TYPES or event.negated or event.hypothetical or event.attributed_to is None:
         return ()
-    speaker = inputs.actor(event.attributed_to)
+    try:
+        speaker = inputs.actor(event.attributed_to)
+    except KeyError:
+        return ()  # a speaker no actor stands for (a quote's unresolved speaker) accuses nobody we can name
     if speaker.sector in RELAYING_SECTORS or event.attributed_to in event.source:
         return ()
     return tuple(doer for doer in event.source if not _same_side(speaker, inputs.actor(doer)))
