@@ -90,3 +90,10 @@ def test_reported_clause_is_marked_and_speaker_negation_does_not_leak():
 def test_a_promised_future_is_announced_and_a_dated_one_is_not(sentence: str, word: str, announced: bool):
     found = modality_of(sentence, word)
     assert found.future and found.announced == announced
+
+
+
+def test_a_past_clause_dated_by_when_or_after_states_what_happened_whatever_governs_it():
+    assert not modality_of("Climate change was discussed when the senator visited Tony Blair.", "visited").hypothetical
+    assert modality_of("Israel considered striking Iran after Iran attacked its embassy.", "striking").hypothetical
+    assert not modality_of("Israel considered striking Iran after Iran attacked its embassy.", "attacked").hypothetical

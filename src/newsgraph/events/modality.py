@@ -59,6 +59,8 @@ CONSIDERING_HEADS = frozenset({"contemplate", "consider", "mull", "weigh", "stud
 TIME_PREPS = frozenset({"after", "before", "during", "until", "amid", "throughout"})
 # Conjunctions whose clause states a fact beside the main one, whatever that one's mode.
 ASSERTING_MARKS = frozenset({"as", "while", "because", "although", "though", "whereas"})
+# Conjunctions that date a past-tense clause, which then states what happened: "when McCain visited".
+PAST_TIME_MARKS = frozenset({"when", "after", "before", "once"})
 # … and those that date it before the clause: "has not been seen since his release".
 PAST_PREPS = frozenset({"since", "following"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense
@@ -166,6 +168,9 @@ def read_modality(trigger: Token) -> Modality:
             break  # "would not recognise the vote and warned Moscow": "warned" is no longer under "would not"
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASSERTING_MARKS for c in token.children):
             break  # "prepared to impose martial law as battles raged": the battles are raging
+        if link == "advcl" and token.tag_ == "VBD" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKS for c in token.children):
+            break  # "was discussed when McCain visited Blair": the visit happened, whatever was discussed
         if link == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
             future = True  # "protests ahead of nationwide marches": the marches are still to come
             break
