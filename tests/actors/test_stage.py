@@ -664,3 +664,9 @@ def test_a_bare_congress_is_the_legislature_of_the_state_in_focus_when_it_has_on
     us = actors_of("Obama faces pressure from Congress to help Iran.", published="2014-01-07")
     assert us.of("Congress").cameo == "USALEG"  # Iran has no Congress; the US one it is
     assert actors_of("Congress passed the bill on Tuesday.").of("Congress").cameo == "USALEG"
+
+
+def test_a_state_body_named_after_its_country_is_one_actor_with_the_body_s_other_mentions(actors_of):
+    found = actors_of("The Pakistani Army said Pakistani troops had withdrawn.")
+    assert found.of("Pakistani Army").id == found.of("Pakistani troops").id
+    assert found.of("Pakistani Army").cameo == "PAKMIL"

@@ -38,6 +38,8 @@ TABLE_BY_LABEL = {
     None: ("country", "organization", "group", "person"),
 }
 
+# Sectors of a state's bodies an unknown "<country> <body>" name can be, with the actor kind each has.
+BODY_KINDS = {"GOV": "government", "MIL": "military", "COP": "police", "LEG": "government"}
 # Verbs of setting out whose "for" names where to ("left for Moscow", "departed for Cairo").
 DEPARTING_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set"})
 
@@ -134,6 +136,10 @@ class NameResolver:
                 return None  # "visits Dorset and Torbay": a place the model took for an organisation
             owner = self._owner_country(mention) or self._nationality_in_name(mention)
             owner = owner or (self._country_in_name(mention) if sector else None)
+            if sector in BODY_KINDS and owner and owner not in ident.NON_STATE_CODES and mention.end - mention.start == 2:
+                # "Kenya Parliament", "the Pakistani Army": the state's body, one actor with "Pakistani troops"
+                body = self.doc[mention.end - 1].text
+                return ident.institution(owner, self._country_name(owner), sector, BODY_KINDS[sector], body)
             return Identity(
                 key=f"org:{normalise(text)}", name=text, kind="organization", country=owner, sector=sector,
                 cameo=ident.compose_cameo(owner, sector),
