@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.actors.acronyms import defined_acronyms
-from newsgraph.actors.coref import Coreference
 from newsgraph.actors.congress import national_congresses
+from newsgraph.actors.coref import Coreference
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.grammar import Grammar, grammar
 from newsgraph.actors.identity import Identity
