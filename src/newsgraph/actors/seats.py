@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsgraph.actors.dictionary import ActorDictionary, default_dictionary
-from newsgraph.actors.entries import Entry, valid_country
+from newsgraph.actors.entries import valid_country
+from newsgraph.actors.tables import COLUMNS
 from newsgraph.datafile import package_text, rows
 from newsgraph.records import Actor
 
 SEATS_FILE = "data/actors/seats.tsv"
+ORGANIZATIONS_FILE = "data/actors/organizations.tsv"
 ORG_PREFIX = "org:"
 
 
@@ -38,24 +39,30 @@ def seats_of(actor: Actor) -> frozenset[str]:
     """The countries ``actor``'s organisation sits in; empty for anything else. Seats are known
     for the built-in organisations only."""
     table = seat_table()
-    entries = _organisations(default_dictionary())
-    current = actor.entry if actor.entry in entries else _bearer_of_code(actor.cameo, entries)
+    organisations = _organisations()
+    current = actor.entry if actor.entry in organisations else _bearer_of_code(actor.cameo, organisations)
     for _ in range(5):  # parents: "UN Security Council" → "United Nations"
         if current is None:
             return frozenset()
         if current in table:
             return table[current]
-        current = entries[current].parent
+        current = organisations[current][0]
     return frozenset()
 
 
-@lru_cache(maxsize=2)
-def _organisations(dictionary: ActorDictionary) -> dict[str, Entry]:
-    return {e.id: e for e in dictionary.entries() if e.table == "organization"}
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, tuple[str | None, str | None]]:
+    """organizations.tsv id → (parent id, conventional CAMEO code), read from the file itself: the
+    seats need only these two columns, not a second copy of the whole actor dictionary."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for _, cells in rows(package_text(ORGANIZATIONS_FILE), ORGANIZATIONS_FILE, COLUMNS["organization"]):
+        parent = ORG_PREFIX + cells["parent"] if cells["parent"] else None
+        found[ORG_PREFIX + cells["id"]] = (parent, cells["cameo"] or None)
+    return found
 
 
-def _bearer_of_code(cameo: str | None, entries: dict[str, Entry]) -> str | None:
+def _bearer_of_code(cameo: str | None, organisations: dict[str, tuple[str | None, str | None]]) -> str | None:
     """The top-level organisation whose conventional code an actor composed from it carries."""
     if not cameo:
         return None
-    return next((i for i, e in entries.items() if e.cameo == cameo and e.parent is None), None)
+    return next((i for i, (parent, code) in organisations.items() if code == cameo and parent is None), None)

@@ -44,6 +44,8 @@ BACKGROUND_LINKS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "appos"
 def with_allegations(events: list[Event], inputs: CodingInput) -> list[Event]:
     """``events`` with each reported attack followed by the accusation it makes, one per speaker,
     accused and sentence."""
+    if not any(e.type in ALLEGED_TYPES and e.attributed_to for e in events):
+        return events  # most documents: no reported attack, nothing to read
     stated = {(e.evidence.sentence, s, t) for e in events if e.type == ACCUSE for s in e.source for t in e.target}
     tokens = {token.idx: token for token in inputs.document.doc}
     out: list[Event] = []
