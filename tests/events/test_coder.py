@@ -1112,3 +1112,10 @@ def test_a_complaint_the_parser_hung_on_its_speaker_is_still_the_speaker_s_compl
     assert [by_id[s].name for s in complaint.source] == ["human rights group"]
     assert [by_id[t].country for t in complaint.target] == ["HRV"]
     assert not any(e.type == "ACCUSE" for e in code("The man arrested yesterday protested.").events)
+
+
+def test_whoever_an_act_prompted_to_fire_fired():
+    record = code("Rioters clashed on Friday, prompting the police to open fire.", "2002-03-01")
+    fired = next(e for e in record.events if e.type == "ASSAULT" and e.evidence.trigger.text.startswith("open"))
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[s].sector for s in fired.source] == ["COP"] and not fired.hypothetical

@@ -23,10 +23,12 @@ INTENDING_VERBS = frozenset(
 # Nouns that quantify the actor they govern: "scores of civilians", "members of Hamas".
 # Nouns a nominal event hangs on as a modifier: "a mediation effort", "a peace mission".
 FRAME_NOUNS = frozenset({"effort", "bid", "attempt", "campaign", "process", "plan", "mission", "initiative", "operation", "drive"})
-# Verbs whose object, not subject, does what they embed: "asked X to help", "urged X to stop".
+# Verbs whose object, not subject, does what they embed: "asked X to help", "urged X to stop",
+# "prompting the police to open fire".
 OBJECT_CONTROL = frozenset(
     {"ask", "urge", "order", "want", "press", "pressure", "force", "allow", "encourage", "persuade", "tell", "invite",
-     "call", "push", "permit", "authorize", "authorise", "instruct", "require", "compel", "help", "enable", "expect", "warn"}
+     "call", "push", "permit", "authorize", "authorise", "instruct", "require", "compel", "help", "enable", "expect", "warn",
+     "prompt", "provoke", "cause", "spur", "lead", "drive", "oblige"}
 )
 # Verbs that say their object did what the "of"/"for" phrase names ("blamed Turkey for shelling").
 ALLEGING_VERBS = frozenset(
