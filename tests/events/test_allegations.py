@@ -47,3 +47,16 @@ def test_an_accusation_the_text_states_is_not_doubled():
 
 def test_the_police_reporting_an_attack_relay_it():
     assert accusations(code("Irish nationalist guerrillas wounded two British soldiers in a bomb attack, police said.")) == []
+
+
+def test_a_document_accuses_for_whoever_issued_it():
+    record = code("A report issued by the Chadian government accused Sudan of arming the rebels.")
+    assert ("Chad government", ("Sudan",)) in accusations(record)
+    record = code("A report released in the Chadian capital alleged that Sudan armed the rebels.")
+    assert ("Chad", ("Sudan",)) in accusations(record)
+    assert accusations(code("The report alleged that Sudan armed the rebels.")) == []
+
+
+def test_a_capital_the_tagger_missed_acts_for_its_state():
+    record = code("Kigali accused Paris of complicity in the killings.")
+    assert accusations(record) == [("Rwanda government", ("France government",))]

@@ -97,3 +97,9 @@ def test_a_past_clause_dated_by_when_or_after_states_what_happened_whatever_gove
     assert not modality_of("Climate change was discussed when the senator visited Tony Blair.", "visited").hypothetical
     assert modality_of("Israel considered striking Iran after Iran attacked its embassy.", "striking").hypothetical
     assert not modality_of("Israel considered striking Iran after Iran attacked its embassy.", "attacked").hypothetical
+
+
+def test_a_verb_joined_to_a_plan_is_done_not_planned():
+    assert not modality_of("The rebels planned and carried out the killings.", "killings").future
+    assert modality_of("The rebels will plan and carry out the killings.", "killings").future
+    assert modality_of("The rebels plan to attack and seize the town.", "seize").future

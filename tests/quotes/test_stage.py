@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.document.document import parse
+from newsgraph.pipeline import extract
 from newsgraph.quotes import QuoteFinding, find_quotes
 from newsgraph.text.article import Metadata, make_article
 
@@ -187,3 +188,25 @@ def test_two_apostrophe_marks_as_in_some_wire_copy() -> None:
 def test_no_quotes_no_findings() -> None:
     _, found = quotes_of("The river rose overnight and flooded two villages.")
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("A statement by the ministry said the talks would resume.", "ministry"),
+        ("The rebels' statement said the talks would resume.", "rebels"),
+        ("A communique issued by the army said the town had fallen.", "army"),
+    ],
+)
+def test_a_document_that_speaks_speaks_for_its_author(sentence: str, who: str) -> None:
+    text, found = quotes_of(sentence)
+    (quote,) = found
+    assert speaker(text, quote) == who
+
+
+def test_a_document_with_no_author_named_is_its_own_speaker_and_no_actor() -> None:
+    text, found = quotes_of("The report said the talks would resume.")
+    (quote,) = found
+    assert speaker(text, quote) == "report"
+    record = extract(make_article(text, Metadata(published="2014-01-07"), "test"))
+    assert [q.speaker for q in record.quotes] == [None]

@@ -134,6 +134,7 @@ def _name_mentions(doc: Doc, matcher: DictionaryMatcher, dictionary: ActorDictio
                 continue  # a list of known names; common words ("golden geese" as NORP); a clause: no name
             candidates.append(Mention(start, end, doc[start:end].root.i, "name", label=ent.label_))
     candidates.extend(_missed_demonyms(doc, candidates, dictionary))
+    candidates.extend(_missed_capitals(doc, candidates, dictionary))
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.entries else 1))
     kept: list[Mention] = []
     for cand in candidates:
@@ -216,6 +217,15 @@ def _missed_demonyms(doc: Doc, found: list[Mention], dictionary: ActorDictionary
     return [Mention(t.i, t.i + 1, t.i, "name", label="NORP") for t in doc
             if t.i not in covered and t.dep_ in ("amod", "compound") and t.text[:1].isupper()
             and dictionary.country_by_demonym(t.text) is not None]
+
+
+def _missed_capitals(doc: Doc, found: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A capital the small model left unlabelled where it acts ("Kigali accused Paris …"): a
+    one-word name the dictionary knows as a capital and as nobody, as the subject of a verb."""
+    covered = {i for m in found for i in m.tokens()}
+    return [Mention(t.i, t.i + 1, t.i, "name", label="GPE") for t in doc
+            if t.i not in covered and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper()
+            and dictionary.country_by_capital(t.text) is not None and not dictionary.lookup(t.text)]
 
 
 def _entity_label_at(doc: Doc, i: int) -> str | None:

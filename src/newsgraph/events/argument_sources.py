@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.document.authors import author_of
 from newsgraph.events.argument_words import (
     ACCIDENT_NOUNS,
     ALLEGING_VERBS,
@@ -48,6 +49,9 @@ class SourceReader(PhraseActors):
         own = self.children_actors(verb, SUBJECTS | ({"nsubjpass"} if _stative(verb) else set()))
         if own:
             return own, False
+        issuer = self._document_author(verb)
+        if issuer:
+            return issuer, False
         user = self._instrument_user(verb)
         if user:
             return user, True
@@ -113,6 +117,14 @@ class SourceReader(PhraseActors):
             if any(c.dep_ in SUBJECTS for c in current.children):
                 return (), False  # the governing clause has a subject, but it is no actor
         return (), False
+
+    def _document_author(self, verb: Token) -> tuple[str, ...]:
+        """ "A statement from the ministry condemned …": a text that acts speaks for its author."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            author = author_of(subject)
+            if author is not None:
+                return self.actors_of(author)
+        return ()
 
     def _attacker_when(self, verb: Token) -> tuple[str, ...]:
         """ "Four people were killed when police opened fire": who was harmed in a passive clause

@@ -122,7 +122,9 @@ def read_modality(trigger: Token) -> Modality:
     previous: Token | None = None
     for _ in range(8):  # an embedding chain is short; the bound guards against cycles
         own_negation = _negated_here(token, previous)
-        lemma = token.lemma_.lower()
+        # a verb joined to another is not its complement: "planned and carried out the killings"
+        # carried them out, though what governs both ("will plan and carry out") still applies
+        lemma = "" if previous is not None and previous.dep_ == "conj" else token.lemma_.lower()
         if carries_negation:
             if own_negation:
                 negated = True

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.document.authors import author_of
 from newsgraph.quotes.lexicon import Cue, Lexicon
 
 if TYPE_CHECKING:
@@ -96,6 +97,8 @@ def speaker_of(token: Token, cue: Cue, quoted: bytearray) -> Token | None:
     found, stop = _by_parse(token)
     if found is None and not stop:
         found = _left_subject(token, quoted) or _adjunct_subject(token, quoted) or _inverted(token)
+    if found is not None:
+        found = author_of(found) or found  # "a statement by Hamas said": Hamas said it
     return _outside(_out_of_parentheses(found), quoted) if found is not None else None
 
 
