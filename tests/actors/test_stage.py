@@ -670,3 +670,22 @@ def test_a_state_body_named_after_its_country_is_one_actor_with_the_body_s_other
     found = actors_of("The Pakistani Army said Pakistani troops had withdrawn.")
     assert found.of("Pakistani Army").id == found.of("Pakistani troops").id
     assert found.of("Pakistani Army").cameo == "PAKMIL"
+
+
+def test_it_that_includes_or_means_something_is_a_thing_not_the_last_state(actors_of):
+    found = actors_of("The envoy urged Syria to end the bombing. It includes calling for humanitarian access.")
+    assert not found.has("It")
+    found = actors_of("Syria rejected the plan. It said the plan was unfair.")
+    assert found.of("It").country == "SYR"
+
+
+def test_a_party_name_shared_across_states_belongs_to_the_state_that_owns_it(actors_of):
+    found = actors_of("Members of Kenya's Liberal Democratic Party walked out.")
+    assert found.of("Kenya's Liberal Democratic Party").cameo == "KENPTY"
+    found = actors_of("The Liberal Democratic Party won the vote in Tokyo.")
+    assert found.of("Liberal Democratic Party").country == "JPN"
+
+
+def test_people_of_a_church_are_religious_actors(actors_of):
+    assert actors_of("A Christian missionary was arrested in Lebanon.").of("A Christian missionary").sector == "REL"
+    assert actors_of("Two nuns were kidnapped by gunmen.").of("Two nuns").sector == "REL"

@@ -1119,3 +1119,48 @@ def test_whoever_an_act_prompted_to_fire_fired():
     fired = next(e for e in record.events if e.type == "ASSAULT" and e.evidence.trigger.text.startswith("open"))
     by_id = {a.id: a for a in record.actors}
     assert [by_id[s].sector for s in fired.source] == ["COP"] and not fired.hypothetical
+
+
+def test_whom_a_request_calls_on_would_do_what_is_asked():
+    record = code("The European Union called on Iran to release the prisoners.")
+    request = only(record, "REQUEST")
+    assert names(record, request.source) == {None} or names(record, request.source) <= {"EUR", "IGO"}
+    assert names(record, request.target) == {"IRN"}
+    release = next(e for e in record.events if e.type != "REQUEST")
+    assert names(record, release.source) == {"IRN"} and release.hypothetical
+    record = code("Opposition leaders in Kenya called upon the army to return to barracks.")
+    assert names(record, only(record, "REQUEST").target) == {"KEN"}
+
+
+def test_rejecting_what_someone_said_targets_them_and_leaves_their_words_said():
+    record = code("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo to lay down their arms.")
+    assert names(record, only(record, "REJECT").target) == {"CIV"}
+    record = code("Iran rejected the accusations by Israel.")
+    assert names(record, only(record, "REJECT").target) == {"ISR"}
+    accusation = only(record, "ACCUSE")
+    assert names(record, accusation.source) == {"ISR"} and not accusation.negated
+    assert only(code("Iran rejected US aid."), "AID").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The United States demanded that North Korea abandon its nuclear program.", "REQUEST", {"PRK"}),
+        ("Iran demanded compensation from Iraq.", "REQUEST", {"IRQ"}),
+        ("Iran threatened to cut off electricity to Azerbaijan.", "THREATEN", {"AZE"}),
+        ("A judge opened investigations against Chilean officials.", "ACCUSE", {"CHL"}),
+    ],
+)
+def test_whom_a_demand_threat_or_inquiry_is_aimed_at_is_its_target(text: str, kind: str, target: set):
+    record = code(text)
+    assert names(record, only(record, kind).target) == target
+
+
+def test_whom_a_call_or_push_for_an_act_names_is_its_target_and_the_act_only_wished():
+    record = code("European ministers called for Burma to release the prisoners.")
+    assert names(record, only(record, "REQUEST").target) == {"MMR"}
+    record = code("The British government is pushing for the United States to support the plan.")
+    assert names(record, only(record, "REQUEST").target) == {"USA"}
+    assert all(e.hypothetical for e in record.events if e.type != "REQUEST")
+    record = code("The Lebanese president pushed parliament for a new election law.")
+    assert names(record, only(record, "REQUEST").target) == {"LBN"}

@@ -44,8 +44,10 @@ EXPLETIVE_PREDICATES = frozenset(
      "difficult", "easy", "time", "back", "obvious", "evident", "certain", "uncertain", "known", "unknown", "worth",
      "too", "so", "enough", "up", "now", "here", "there", "about", "because", "as", "same", "different", "early", "late"}
 )
-# Verbs whose subject "it" is usually no actor ("it seems", "it remains to be seen").
-EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "matter", "look", "become"})
+# Verbs whose subject "it" is usually no actor ("it seems", "it remains to be seen"), or is a
+# thing whose parts or sense they give ("It includes calling for an end to the bombing": a plan).
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "matter", "look", "become", "include",
+                             "involve", "contain", "comprise", "mean", "entail", "cost"})
 # Nouns that, with "the" and no owner, mean the institution of the state in focus.
 STATE_BODIES = frozenset({"government", "regime", "administration", "army", "military", "police", "navy", "cabinet", "ministry", "parliament", "congress", "junta", "authority", "court", "policeman", "policewoman", "police officer", "riot police", "security force", "troop", "soldier"})
 # State bodies that still act as their sector when the text names no country for them.

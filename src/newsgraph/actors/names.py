@@ -41,6 +41,8 @@ TABLE_BY_LABEL = {
 # Sectors of a state's bodies an unknown "<country> <body>" name can be, with the actor kind each has.
 BODY_KINDS = {"GOV": "government", "MIL": "military", "COP": "police", "LEG": "government"}
 # Verbs of setting out whose "for" names where to ("left for Moscow", "departed for Cairo").
+# Kinds of dictionary bodies that belong to one state, whose names other states' bodies share.
+NATIONAL_KINDS = frozenset({"party", "government", "military", "police"})
 DEPARTING_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set"})
 
 
@@ -85,8 +87,19 @@ class NameResolver:
             return mention.identity is not None
         if entry.table == "country":
             return self._country(mention, entry)
+        if self._owned_elsewhere(mention, entry):
+            # "Kenya's Liberal Democratic Party": a name shared across states, owned by another
+            mention.identity = self._unknown_name(mention, self._text(mention))
+            return mention.identity is not None
         mention.identity = self._owned(ident.from_entry(entry), mention)
         return True
+
+    def _owned_elsewhere(self, mention: Mention, entry: Entry) -> bool:
+        """A national body of the dictionary named with another state as its owner."""
+        if entry.kind not in NATIONAL_KINDS or not entry.country or entry.country in ident.NON_STATE_CODES:
+            return False
+        owner = self._owner_country(mention)
+        return owner is not None and owner not in ident.NON_STATE_CODES and owner != entry.country
 
     def _best_entry(self, mention: Mention) -> Entry | None:
         entries = list(mention.entries)

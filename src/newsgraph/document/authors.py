@@ -21,6 +21,12 @@ DOCUMENT_NOUNS = frozenset(
      "decree", "ruling", "verdict", "notice", "announcement", "petition", "circular", "advisory", "directive",
      "transcript", "cable", "leaflet", "tweet", "video", "recording", "audiotape", "videotape", "manifesto"}
 )
+# Nouns for what was said, which also speak for whoever said them ("accusations by Amnesty",
+# "an appeal from President Gbagbo"): rejecting one rejects its author.
+SPEECH_ACT_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "criticism", "appeal", "request", "demand", "offer", "proposal",
+     "plea", "call", "invitation", "ultimatum", "warning", "threat", "suggestion", "assertion", "complaint", "protest"}
+)
 # Participles that name who issued a document ("a statement issued by the army").
 ISSUING_VERBS = frozenset(
     {"issue", "release", "publish", "put", "send", "sign", "write", "draft", "adopt", "present", "submit",
@@ -33,6 +39,15 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 
 def is_document(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def said_by(token: Token) -> Token | None:
+    """Who made a statement ("charges by Ivory Coast", "an appeal from Gbagbo"), by its "by" /
+    "from" phrase, or who issued a document (:func:`author_of`)."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_ACT_NOUNS:
+        return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+                     for o in c.children if o.dep_ == "pobj"), None)
+    return author_of(token)
 
 
 def author_of(document: Token) -> Token | None:

@@ -100,9 +100,9 @@ class SourceReader(PhraseActors):
                 if controller:
                     return controller, True  # "asked Obama to help": Obama would help
             if link == "xcomp" and current.lemma_.lower() in OBJECT_CONTROL:
-                controlled = self.children_actors(current, ("dobj", "dative", "iobj"))
+                controlled = self.children_actors(current, ("dobj", "dative", "iobj")) or self._addressee(current)
                 if controlled:
-                    return controlled, True  # "urged Russia to withdraw": Russia would withdraw
+                    return controlled, True  # "urged Russia to withdraw", "called on Iran to release": they would act
             if link == "xcomp" and any(c.dep_ == "auxpass" for c in current.children):
                 raised = self.children_actors(current, ("nsubjpass",))
                 if raised:
@@ -117,6 +117,16 @@ class SourceReader(PhraseActors):
             if any(c.dep_ in SUBJECTS for c in current.children):
                 return (), False  # the governing clause has a subject, but it is no actor
         return (), False
+
+    def _addressee(self, verb: Token) -> tuple[str, ...]:
+        """ "called on Iran to release", "appealed to the rebels to lay down arms": whom a request
+        is addressed to through a preposition is who would do what is asked."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ADDRESSING_PREPOSITIONS:
+                found = tuple(a for obj in child.children if obj.dep_ == "pobj" for a in self.actors_of(obj))
+                if found:
+                    return found
+        return ()
 
     def _document_author(self, verb: Token) -> tuple[str, ...]:
         """ "A statement from the ministry condemned …": a text that acts speaks for its author."""
@@ -187,6 +197,9 @@ class SourceReader(PhraseActors):
                         return user
         return ()
 
+
+# Prepositions through which a request names whom it asks ("call on", "call upon", "appeal to").
+ADDRESSING_PREPOSITIONS = frozenset({"on", "upon", "to"})
 
 # Verbs that report a clause as a complaint, which the parser can hang on their speaker ("…, a
 # rights group protested").

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.events.argument_words import OBJECT_PREPS
 from newsgraph.events.phrase_actors import PhraseActors
+from newsgraph.events.triggers import for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,13 +83,18 @@ class TargetReader(PhraseActors):
             return self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
         if place.startswith("prep:"):
             word = place.split(":", 1)[1]
-            holders = [head] + ([object_token] if object_token is not None else [])
+            # "demanded compensation from Iraq": the phrase may hang on the object, named in the row or not
+            objects = [object_token] if object_token is not None else [c for c in head.children if c.dep_ == "dobj"]
+            holders = [head, *objects]
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == word:
                         found = self.children_actors(child, ("pobj",))
                         if found:
                             return found
+            clause = for_clause(head, word)
+            if clause is not None:
+                return self.children_actors(clause, ("nsubj",))  # "called for Burma to institute reforms"
         if place == "object_party":  # "called for sanctions against Nigeria": whom the demanded act is aimed at
             return self._through_preps(object_token, depth=2)[0] if object_token is not None else ()
         if place == "clause_subj":  # "allowed Hamas to open an office": Hamas parsed as the clause's subject
@@ -96,6 +102,14 @@ class TargetReader(PhraseActors):
             if not clauses and object_token is not None and object_token.i < head.i and object_token.dep_ == "ROOT":
                 clauses = [object_token]  # "X is failing refugees, a rights group protested" (misparsed report)
             return tuple(a for c in clauses for a in self.children_actors(c, ("nsubj",)))
+        if place == "clause_party":  # "threatened to cut off power to Nakhichevan": whom the threatened act hits
+            for clause in (c for c in head.children if c.dep_ in ("xcomp", "ccomp")):
+                found = self.children_actors(clause, ("dobj", "dative")) or self._through_preps(clause, depth=1)[0]
+                for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                    found = found or self._through_preps(obj, depth=1)[0]
+                if found:
+                    return found
+            return ()
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
             return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
         return ()

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.document.authors import SPEECH_ACT_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,7 +32,7 @@ NEGATING_PARTICLES = {"rule": "out", "stop": "short"}
 HYPOTHETICAL_HEADS = frozenset(
     {"contemplate", "consider", "prepare", "prepared", "ready", "willing", "offer", "mull", "weigh", "propose",
      "seek", "try", "attempt", "want", "wish", "hope", "threaten", "able", "could", "discuss", "explore", "study", "may",
-     "ask", "urge", "call", "press", "pressure", "demand", "request", "appeal", "encourage", "persuade", "invite"}
+     "ask", "urge", "call", "press", "pressure", "push", "demand", "request", "appeal", "encourage", "persuade", "invite"}
 )
 # Verbs of attempting: an attempt made is the act attempted (see _managed).
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
@@ -199,6 +201,8 @@ def _noun_outside_verb(token: Token, previous: Token | None) -> bool:
     verb's time."""
     if previous is not None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
         return False
+    if token.lemma_.lower() in SPEECH_ACT_NOUNS and token.head.lemma_.lower() in NEGATING_VERBS:
+        return True  # "rejected the accusations", "turned down the offer": they were still made
     return token.head.pos_ in ("VERB", "AUX") and not _carries_noun(token.head)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.actors import ActorStage
+from newsgraph.document.authors import said_by
 from newsgraph.events.argument_words import TOPIC_HEADS
 
 if TYPE_CHECKING:
@@ -75,6 +76,11 @@ class PhraseActors:
                         found = self.actors_of(obj) if obj.dep_ == "pobj" else ()
                         if found:
                             return found
+        author = said_by(token) if _answered(token) else None
+        if author is not None:
+            found = self.actors_of(author)
+            if found:
+                return found  # "rejected accusations by Amnesty", "an appeal from Gbagbo": its author
         topic = token.lemma_.lower() in TOPIC_HEADS  # "the Iraq war" is not Iraq; "Britain's Iraq policy" is Britain's
         for child in token.children:
             if child.dep_ in ("appos", "poss") or (child.dep_ in ("compound", "amod", "nmod") and not topic):
@@ -113,6 +119,14 @@ class PhraseActors:
         if child.dep_ != "nsubj" or child.tag_ != "VBG":
             return []
         return [a for grandchild in child.children if grandchild.dep_ == "nsubj" for a in self.actors_of(grandchild)]
+
+
+def _answered(token: Token) -> bool:
+    """What is rejected, accepted or conceded to ("dismissed an appeal", "conceded to demands"), not
+    what is looked into or spoken about ("an investigation into an allegation by X")."""
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "with")
 
 
 # Nouns that stand for the people or body of their "of" phrase: "dozens of supporters", "members of

@@ -202,7 +202,17 @@ def _has_prep(token: Token, word: str, particle: str | None) -> bool:
         return True
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
     return any(c.lower_ == word and c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and not _only_when(c)
-               for h in holders for c in h.children)
+               for h in holders for c in h.children) or for_clause(token, word) is not None
+
+
+def for_clause(token: Token, word: str) -> Token | None:
+    """ "called for Burma to institute reforms": the parser makes "for" the mark of a clause
+    whose subject is the preposition's object; the clause, when that is how it was read."""
+    if word != "for":
+        return None
+    return next((c for c in token.children if c.dep_ in ("advcl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
 def _only_when(prep: Token) -> bool:
