@@ -1164,3 +1164,23 @@ def test_whom_a_call_or_push_for_an_act_names_is_its_target_and_the_act_only_wis
     assert all(e.hypothetical for e in record.events if e.type != "REQUEST")
     record = code("The Lebanese president pushed parliament for a new election law.")
     assert names(record, only(record, "REQUEST").target) == {"LBN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Students marched in Nairobi to protest the arrest of their leader by Kenyan police.", {"KEN"}),
+        ("Islamists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.", {"DZA"}),
+        ("Hundreds of students rallied in Tunis in protest against violations by Tunisian security forces.", {"TUN"}),
+    ],
+)
+def test_a_protest_is_against_the_doer_of_what_it_protests_or_whom_its_purpose_asks(text: str, target: set):
+    record = code(text)
+    protest = next(e for e in record.events if e.type == "PROTEST")
+    assert names(record, protest.target) == target
+
+
+def test_what_a_participle_says_was_done_by_someone_is_done_whatever_is_demanded_of_it():
+    record = code("The farmers demanded the return of land seized by the Zimbabwean army.")
+    seizure = only(record, "COERCE")
+    assert not seizure.hypothetical and not seizure.future

@@ -110,6 +110,72 @@ class TargetReader(PhraseActors):
                 if found:
                     return found
             return ()
+        if place == "protested":
+            return self._protested(head)
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
             return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
         return ()
+
+    # -- protests ------------------------------------------------------------------------
+
+    def _protested(self, head: Token) -> tuple[str, ...]:
+        """Whom a protest is against when no "against" names them: the doer of what is protested
+        ("to protest the arrest … by Kenyan police", "in protest against violations by the security
+        forces", "a strike over a law introduced by the minister") or whom its purpose asks
+        something of ("a hunger strike to demand the resignation of President X"). A protest
+        named by a noun shares the phrases of the verb that stages it ("went on strike over")."""
+        for holder in _protest_holders(head):
+            for noun in self._protested_things(holder):
+                found = self._doer_of_thing(noun) or self.actors_of(noun)
+                if found:
+                    return found
+            for clause in holder.children:
+                if clause.dep_ in ("xcomp", "advcl", "acl") and clause.lemma_.lower() in PURPOSE_OF_PROTEST \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                        found = self._doer_of_thing(obj) or self.actors_of(obj)
+                        if found:
+                            return found
+        return ()
+
+    def _protested_things(self, head: Token) -> list[Token]:
+        things = [c for c in head.children if c.dep_ == "dobj" and head.pos_ == "VERB" and c.lemma_.lower() not in PROTEST_NOUNS]
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        for prep in [p for p in preps if p.lower_ == "in"]:  # "in protest against …"
+            for protest in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"):
+                preps.extend(c for c in protest.children if c.dep_ == "prep")
+        for prep in preps:
+            if prep.lower_ in PROTESTED_PREPOSITIONS:
+                things.extend(o for o in prep.children if o.dep_ == "pobj")
+        return things
+
+    def _doer_of_thing(self, noun: Token) -> tuple[str, ...]:
+        """ "violations by the security forces", "a law introduced by the minister": whose doing it is."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                found = tuple(a for o in child.children if o.dep_ == "pobj" for a in self.actors_of(o))
+                if found:
+                    return found
+            if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    found = tuple(a for o in agent.children if o.dep_ == "pobj" for a in self.actors_of(o))
+                    if found:
+                        return found
+        return ()
+
+
+def _protest_holders(head: Token) -> list[Token]:
+    holders = [head]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        verb = head.head.head if head.dep_ == "pobj" else head.head  # "went on strike", "staged a strike"
+        if verb.pos_ in ("VERB", "AUX"):
+            holders.append(verb)
+    return holders
+
+
+# Nouns that name the protest itself, not what it is against ("staged a strike").
+PROTEST_NOUNS = frozenset({"strike", "protest", "demonstration", "rally", "march", "sit-in", "boycott", "walkout", "vigil"})
+# What a protest is against or about: "in protest against", "a strike over", "protests at".
+PROTESTED_PREPOSITIONS = frozenset({"against", "at", "over", "of"})
+# Purposes a protest states: "a hunger strike to demand …", "marched to protest …".
+PURPOSE_OF_PROTEST = frozenset({"demand", "protest", "press", "urge", "call", "seek", "oppose", "denounce", "condemn"})

@@ -25,7 +25,7 @@ NOT_AN_EVENT = "-"
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
 )
-TARGET_PLACES = frozenset({"dobj", "iobj", "dative", "poss", "none", "subj", "clause_subj", "object_party", "clause_party"})
+TARGET_PLACES = frozenset({"dobj", "iobj", "dative", "poss", "none", "subj", "clause_subj", "object_party", "clause_party", "protested"})
 BUILTIN = "data/events/lexicon.tsv"
 
 

@@ -175,6 +175,8 @@ def read_modality(trigger: Token) -> Modality:
         if link == "advcl" and token.tag_ == "VBD" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKS for c in token.children):
             break  # "was discussed when McCain visited Blair": the visit happened, whatever was discussed
+        if link == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+            break  # "the return of property seized by the army": the seizure is done, whatever is demanded
         if link == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
             future = True  # "protests ahead of nationwide marches": the marches are still to come
             break
