@@ -1184,3 +1184,19 @@ def test_what_a_participle_says_was_done_by_someone_is_done_whatever_is_demanded
     record = code("The farmers demanded the return of land seized by the Zimbabwean army.")
     seizure = only(record, "COERCE")
     assert not seizure.hypothetical and not seizure.future
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Russia threatened to stop the talks if the United States deploys new missiles.", "THREATEN", {"USA"}),
+        ("The Palestinian prime minister refused to respond to a demand from the Israeli government.", "REJECT", {"ISR"}),
+        ("Thousands of Kurds demonstrated in Kirkuk demanding autonomy from the Iraqi government.", "PROTEST", {"IRQ"}),
+        ("The Liberian government rejected charges by Ivory Coast that it armed the rebels.", "REJECT", {"CIV"}),
+        ("Libya offered to hand over to Britain two suspects.", "AGREE", {"GBR"}),
+    ],
+)
+def test_whom_a_threat_refusal_protest_or_offer_concerns(text: str, kind: str, target: set):
+    record = code(text)
+    event = next(e for e in record.events if e.type == kind)
+    assert names(record, event.target) == target

@@ -45,7 +45,11 @@ def said_by(token: Token) -> Token | None:
     """Who made a statement ("charges by Ivory Coast", "an appeal from Gbagbo"), by its "by" /
     "from" phrase, or who issued a document (:func:`author_of`)."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_ACT_NOUNS:
-        return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+        holders = [token]
+        if token.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
+            holders.append(token.head)  # "denied charges by Ivory Coast": an active verb has no "by" of its own
+        return next((o for h in holders for c in h.children if c.dep_ == "prep"
+                     and c.lower_ in (AUTHOR_PREPOSITIONS if h is token else ("by",))
                      for o in c.children if o.dep_ == "pobj"), None)
     return author_of(token)
 

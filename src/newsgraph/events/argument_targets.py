@@ -102,18 +102,29 @@ class TargetReader(PhraseActors):
             if not clauses and object_token is not None and object_token.i < head.i and object_token.dep_ == "ROOT":
                 clauses = [object_token]  # "X is failing refugees, a rights group protested" (misparsed report)
             return tuple(a for c in clauses for a in self.children_actors(c, ("nsubj",)))
-        if place == "clause_party":  # "threatened to cut off power to Nakhichevan": whom the threatened act hits
+        if place == "clause_party":  # "threatened to cut off power to X", "offered to hand them over to X"
             for clause in (c for c in head.children if c.dep_ in ("xcomp", "ccomp")):
-                found = self.children_actors(clause, ("dobj", "dative")) or self._through_preps(clause, depth=1)[0]
+                found = self._through_preps(clause, depth=1)[0] or self.children_actors(clause, ("dobj", "dative"))
                 for obj in (c for c in clause.children if c.dep_ == "dobj"):
                     found = found or self._through_preps(obj, depth=1)[0]
                 if found:
                     return found
-            return ()
+            return self._conditioned_on(head)
         if place == "protested":
             return self._protested(head)
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
             return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
+        return ()
+
+    def _conditioned_on(self, head: Token) -> tuple[str, ...]:
+        """ "threatened to stop the talks if the United States goes ahead": whose act the threat
+        hangs on is whom it is aimed at."""
+        conditions = [t for t in head.subtree if t.dep_ == "advcl" and t.i != head.i
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)]
+        for condition in sorted(conditions, key=lambda t: abs(t.i - head.i)):
+            found = self.children_actors(condition, ("nsubj",))
+            if found:
+                return found
         return ()
 
     # -- protests ------------------------------------------------------------------------
@@ -126,17 +137,36 @@ class TargetReader(PhraseActors):
         named by a noun shares the phrases of the verb that stages it ("went on strike over")."""
         for holder in _protest_holders(head):
             for noun in self._protested_things(holder):
-                found = self._doer_of_thing(noun) or self.actors_of(noun)
+                found = self._doer_of_thing(noun) or self._party_of_thing(noun)
                 if found:
                     return found
             for clause in holder.children:
                 if clause.dep_ in ("xcomp", "advcl", "acl") and clause.lemma_.lower() in PURPOSE_OF_PROTEST \
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                        and (clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
                     for obj in (c for c in clause.children if c.dep_ == "dobj"):
-                        found = self._doer_of_thing(obj) or self.actors_of(obj)
+                        found = self._doer_of_thing(obj) or self._party_of_thing(obj) or self._asked_of(obj)
                         if found:
                             return found
+                    found = self._asked_of(clause)
+                    if found:
+                        return found
         return ()
+
+    def _asked_of(self, token: Token) -> tuple[str, ...]:
+        """ "demanding autonomy from the Iraqi government": whom the demand is made of."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "on")):
+            found = tuple(a for o in prep.children if o.dep_ == "pobj" for a in self.actors_of(o))
+            if found:
+                return found
+        return ()
+
+    def _party_of_thing(self, noun: Token) -> tuple[str, ...]:
+        """The actors a protested thing stands for; of an act only its owner ("Assad's failure"),
+        never whom the act befell ("the arrest of activists": the activists are not protested)."""
+        if noun.lemma_.lower() not in self.event_nouns:
+            return self.actors_of(noun)
+        owners = (c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
+        return tuple(a for c in owners for a in self.actors.actors_of_token(c.i))
 
     def _protested_things(self, head: Token) -> list[Token]:
         things = [c for c in head.children if c.dep_ == "dobj" and head.pos_ == "VERB" and c.lemma_.lower() not in PROTEST_NOUNS]
