@@ -689,3 +689,9 @@ def test_a_party_name_shared_across_states_belongs_to_the_state_that_owns_it(act
 def test_people_of_a_church_are_religious_actors(actors_of):
     assert actors_of("A Christian missionary was arrested in Lebanon.").of("A Christian missionary").sector == "REL"
     assert actors_of("Two nuns were kidnapped by gunmen.").of("Two nuns").sector == "REL"
+
+
+def test_forces_named_by_a_cause_against_the_state_are_rebels_not_an_army(actors_of):
+    assert actors_of("Islamist forces attacked the town.").of("Islamist forces").sector == "REB"
+    assert actors_of("Syrian opposition forces attacked the town.").of("Syrian opposition forces").cameo == "SYRREB"
+    assert actors_of("Iraqi forces attacked the town.").of("Iraqi forces").cameo == "IRQMIL"

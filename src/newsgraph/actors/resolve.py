@@ -32,6 +32,9 @@ COLLECTIVE = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "a
 # Body nouns the parser tags as adjectives before a role ("the rebel leader", "an opposition figure").
 BODY_ADJECTIVES = frozenset({"rebel", "opposition", "army", "police", "militant", "insurgent", "military"})
 # Agent kinds of armed bodies, which "loyal to X" attaches to X (newsgraph.actors.allegiance).
+# Words that put an armed body on no state's side: "Islamist forces", "opposition forces".
+NON_STATE_SIDES = frozenset({"islamist", "jihadist", "salafist", "opposition", "insurgent", "rebel", "separatist",
+                             "anti-government", "militant", "guerrilla"})
 ARMED_KINDS = frozenset({"military", "armed_group", "police"})
 # Agent kinds whose plural, owned by a group, means the group itself ("Hamas fighters").
 MEMBER_KINDS = frozenset({"armed_group", "military", "population", "party"})
@@ -96,6 +99,9 @@ class Resolver(NameResolver):
             agent = replace(agent, sector=modifier.sector, kind=COLLECTIVE.get(modifier.sector, agent.kind),
                             needs_owner=False, cameo=None)
         agent = self._open_role_of_state(mention, country, agent)
+        if agent.kind in ("military", "population") and self._armed_against_a_state(mention, agent):
+            # "Islamist forces", "opposition forces", "jihadist fighters": armed, and no state's
+            agent = replace(agent, sector="REB", kind="armed_group", needs_owner=False, cameo=None)
         if country is None and agent.needs_owner and not self._described(mention):
             return False
         name = self._country_name(country)
@@ -186,6 +192,11 @@ class Resolver(NameResolver):
                         and not _whole_state_before_its_branch(found, mention.agent):
                     return found
         return None
+
+    def _armed_against_a_state(self, mention: Mention, agent: AgentNoun) -> bool:
+        armed = agent.kind == "military" or mention.agent is not None and mention.agent.kind == "military"
+        words = {self.doc[i].lower_ for i in range(mention.start, mention.head)}
+        return armed and bool(words & NON_STATE_SIDES)
 
     def _described(self, mention: Mention) -> bool:
         """ "Sunni Islamist forces", "tribal militias", "US-backed forces": a group named by what it
