@@ -1200,3 +1200,17 @@ def test_whom_a_threat_refusal_protest_or_offer_concerns(text: str, kind: str, t
     record = code(text)
     event = next(e for e in record.events if e.type == kind)
     assert names(record, event.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Israeli air strikes killed five people in Gaza.", "195"),
+        ("Two Israeli air raids killed five people.", "195"),
+        ("The attack by rebels wounded ten soldiers.", "190"),
+    ],
+)
+def test_an_attack_that_kills_or_wounds_is_one_attack_with_its_victims_and_weapon(text: str, cameo: str):
+    record = code(text)
+    attack = only(record, "ASSAULT")
+    assert attack.cameo == cameo and attack.target and attack.source

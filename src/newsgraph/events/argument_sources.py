@@ -129,11 +129,17 @@ class SourceReader(PhraseActors):
         return ()
 
     def _document_author(self, verb: Token) -> tuple[str, ...]:
-        """ "A statement from the ministry condemned …": a text that acts speaks for its author."""
+        """ "A statement from the ministry condemned …": a text that acts speaks for its author, and
+        an act that acts is its doer's ("the attack by rebels wounded ten")."""
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             author = author_of(subject)
             if author is not None:
                 return self.actors_of(author)
+            if subject.lemma_.lower() in self.event_nouns:  # "the attack by rebels wounded ten": the rebels
+                found = tuple(a for p in subject.children if p.dep_ == "prep" and p.lower_ == "by"
+                              for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o))
+                if found:
+                    return found
         return ()
 
     def _attacker_when(self, verb: Token) -> tuple[str, ...]:

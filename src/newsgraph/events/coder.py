@@ -27,7 +27,7 @@ from newsgraph.events.attribution import attribution, historical, quote_at, spea
 from newsgraph.events.carried_triggers import commits_to_other_trigger, lends_to_noun_event
 from newsgraph.events.hosts import fold_occasion_visits, hosted, with_venue_visits
 from newsgraph.events.lexicon import load_lexicon
-from newsgraph.events.merging import deduplicate, fold_outcomes, fold_wielding, inherit_targets
+from newsgraph.events.merging import deduplicate, fold_outcomes, fold_striking_attacks, fold_wielding, inherit_targets
 from newsgraph.events.modality import read_modality
 from newsgraph.events.owned_targets import owned_target
 from newsgraph.events.readings import no_political_act, row_for_sources
@@ -105,6 +105,7 @@ class RuleCoder:
         events = inherit_targets(events, coded)
         events = fold_outcomes(events, coded)
         events = fold_wielding(events, coded)  # "killed by a bomb planted by X": one attack
+        events = fold_striking_attacks(events, coded)  # "air strikes killed five": one attack
         events = fold_occasion_visits(events, coded, inputs)  # "talks with X during a visit to X's capital"
         events = with_allegations(events, inputs)  # "X said Y attacked Z": X accuses Y
         events = with_venue_visits(events, inputs)  # "X and Y met in Zurich": each visits Switzerland

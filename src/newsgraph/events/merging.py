@@ -92,6 +92,28 @@ def fold_wielding(events: list[Event], coded: list[tuple[Trigger, Event]]) -> li
     return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
 
 
+def fold_striking_attacks(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "Israeli air strikes killed five people": the strikes and the killing are one attack. The
+    noun's event is dropped; the verb's keeps its victims and takes the noun's weapon when it
+    names none of its own (CAMEO 195 for the air strike, not the killing's bare 190)."""
+    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
+    folded: set[int] = set()
+    merged: dict[int, Event] = {}
+    for trigger, event in coded:
+        token = trigger.token
+        if event.type != "ASSAULT" or token.pos_ != "NOUN" or token.dep_ != "nsubj":
+            continue
+        attack = attacks.get(token.head.i)
+        if attack is None or attack is event or not set(event.source) <= set(attack.source) or event.negated != attack.negated:
+            continue
+        folded.add(id(event))
+        kept = merged.get(id(attack), attack)
+        if event.mode and not kept.mode:
+            kept = replace(kept, mode=event.mode, cameo=event.cameo, quad=event.quad, score=event.score, goldstein=event.goldstein)
+        merged[id(attack)] = replace(kept, target=kept.target or event.target)
+    return [merged.get(id(e), e) for e in events if id(e) not in folded]
+
+
 def _outcome(token) -> bool:  # type: ignore[no-untyped-def]
     """ "…, killing eight people": a participle that reports what the attack did."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in OUTCOME_VERBS
