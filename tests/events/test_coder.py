@@ -1214,3 +1214,14 @@ def test_an_attack_that_kills_or_wounds_is_one_attack_with_its_victims_and_weapo
     record = code(text)
     attack = only(record, "ASSAULT")
     assert attack.cameo == cameo and attack.target and attack.source
+
+
+def test_doers_named_by_adjectives_or_by_what_they_fired_or_wield():
+    record = code("A rebel attack on the town killed five Malian soldiers.")
+    attack = only(record, "ASSAULT")
+    assert {a.sector for a in record.actors if a.id in attack.source} == {"REB"}
+    record = code("Protesters threw stones amid clouds of tear gas fired by police.")
+    assert any(e.type == "ASSAULT" and "crowd-control" in e.mode for e in record.events)
+    record = code("Armed herdsmen attacked the village.")
+    assert only(record, "ASSAULT")
+    assert not [e for e in code("Gun-wielding herdsmen attacked the village.").events if e.type == "PROTEST"]

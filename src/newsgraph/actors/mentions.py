@@ -67,6 +67,7 @@ NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod
 CIVILIAN_RULE = frozenset({"government", "administration", "rule", "authority", "cabinet", "regime", "leadership"})
 # The body several people of a sector make up ("commanders" of the army are the military).
 ARMED = frozenset({"armed", "masked", "hooded", "uniformed", "unidentified"})  # on "men": an armed actor
+ARMED_SUFFIXES = ("wielding", "toting")  # "gun-wielding herdsmen", "machete-wielding youths" (one token or three)
 COLLECTIVE_KIND = {"MIL": "military", "COP": "police", "GOV": "government", "REB": "armed_group", "PTY": "party"}
 
 
@@ -254,7 +255,7 @@ def _agent_mentions(
 ) -> list[Mention]:
     agents: list[Mention] = []
     for token in doc:
-        if taken[token.i] is not None or token.pos_ not in ("NOUN", "PROPN"):
+        if taken[token.i] is not None or (token.pos_ not in ("NOUN", "PROPN") and not _body_adjective_doer(token, grammar)):
             continue
         if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
                 and not subject_of_misread_verb(token, dictionary) and not _doer_of_act(token, grammar):
@@ -277,8 +278,10 @@ def _agent_mentions(
             # "a local journalist", "a human rights activist": one person of that sector
             agent = AgentNoun(noun=agent.noun, plural=agent.plural, kind="person", sector=agent.sector, needs_owner=False,
                               cameo=agent.cameo)
-        armed = any(c.dep_ == "amod" and c.lower_ in ARMED for c in token.children)
-        if armed and ((agent is not None and agent.sector == "CVL") or (agent is None and lemma in grammar.group_nouns)):
+        armed = any(c.dep_ in ("amod", "compound") and (c.lower_ in ARMED or c.lower_.endswith(ARMED_SUFFIXES))
+                    for c in token.children)
+        if armed and ((agent is not None and (agent.sector == "CVL" or agent.kind == "population"))
+                      or (agent is None and lemma in grammar.group_nouns)):
             # "armed men", "masked men", "armed groups": unidentified armed people, not civilians
             plural_form = agent.plural if agent is not None else lemma + "s"
             agent = AgentNoun(noun=lemma, plural=plural_form, kind="armed_group", sector="UAF", needs_owner=False)
@@ -364,7 +367,18 @@ def _doer_of_act(token: Token, grammar: Grammar) -> bool:
     """ "police firing", "army shelling", "a police crackdown": a body noun compounded onto an act
     is who did it, an actor of its own (in "police station" it only says whose station)."""
     head = token.head
-    return token.dep_ == "compound" and (head.lemma_.lower() in grammar.event_nouns or head.lower_ in grammar.event_nouns)
+    return (token.dep_ == "compound" or _body_adjective_doer(token, grammar)) and (
+        head.lemma_.lower() in grammar.event_nouns or head.lower_ in grammar.event_nouns)
+
+
+# Body words the tagger calls adjectives before an act ("a rebel attack", "an army raid").
+DOER_ADJECTIVES = frozenset({"rebel", "militant", "insurgent", "army", "police", "guerrilla"})
+
+
+def _body_adjective_doer(token: Token, grammar: Grammar) -> bool:
+    """ "a rebel attack", "a militant attack": a body word tagged as an adjective on an act is its doer."""
+    return token.pos_ == "ADJ" and token.lower_ in DOER_ADJECTIVES and token.dep_ == "amod" and (
+        token.head.lemma_.lower() in grammar.event_nouns or token.head.lower_ in grammar.event_nouns)
 
 
 def _agent_phrase(doc: Doc, head: Token, taken: list[Mention | None], dictionary: ActorDictionary) -> AgentNoun | None:

@@ -184,6 +184,8 @@ def _object_candidates(token: Token) -> list[Token]:
         # "shells fired by the army": the participle's object is the noun it describes
         found.append(token.head)
         found.extend(c for c in token.head.children if c.dep_ in ("compound", "amod"))
+        # "clouds of tear gas fired by police", "dozens of rockets fired by": what is measured
+        found.extend(o for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod"):
             found.append(child)
