@@ -1225,3 +1225,10 @@ def test_doers_named_by_adjectives_or_by_what_they_fired_or_wield():
     record = code("Armed herdsmen attacked the village.")
     assert only(record, "ASSAULT")
     assert not [e for e in code("Gun-wielding herdsmen attacked the village.").events if e.type == "PROTEST"]
+
+
+def test_people_held_or_locked_up_by_security_forces_are_detained_but_talks_held_are_not():
+    assert only(code("Police held five suspects overnight in Lagos."), "COERCE").cameo == "173"
+    assert only(code("Soldiers locked up dozens of protesters in Harare."), "COERCE").cameo == "173"
+    assert not [e for e in code("The army held talks with tribal leaders.").events if e.type == "COERCE"]
+    assert not [e for e in code("Police are holding a press conference.").events]

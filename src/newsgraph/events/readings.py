@@ -40,8 +40,9 @@ FIGURATIVE_STRIKES = frozenset({"target"})
 BODILY_VERBS = frozenset({"beat", "punch", "slap", "kick", "whip", "flog"})
 CIVILIANS = frozenset({"CVL"})
 # Everyday verbs that are a detention only when security forces do them to people ("picked up by
-# police", "caught by the police"; not "caught fire", "picked up votes" or "apprehended a threat").
-SECURITY_ONLY_VERBS = frozenset({"pick", "catch", "apprehend"})
+# police", "caught by the police", "held by the police", "locked up the ringleaders"; not "caught
+# fire", "picked up votes", "held talks" or "apprehended a threat").
+SECURITY_ONLY_VERBS = frozenset({"pick", "catch", "apprehend", "lock", "hold"})
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # What a rival is beaten to or in: the prize or the contest ("beat X to win", "beat X in the vote").
 PRIZE_VERBS = frozenset({"win", "take", "claim", "clinch", "secure", "become", "land", "top", "capture"})
