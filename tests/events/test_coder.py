@@ -1232,3 +1232,10 @@ def test_people_held_or_locked_up_by_security_forces_are_detained_but_talks_held
     assert only(code("Soldiers locked up dozens of protesters in Harare."), "COERCE").cameo == "173"
     assert not [e for e in code("The army held talks with tribal leaders.").events if e.type == "COERCE"]
     assert not [e for e in code("Police are holding a press conference.").events]
+
+
+def test_undoing_what_someone_did_is_theirs_to_do():
+    record = code("Iran demanded the release of prisoners held by Israel.")
+    assert names(record, only(record, "REQUEST").target) == {"ISR"}
+    record = code("Iran demanded the release of the prisoners.")
+    assert names(record, only(record, "REQUEST").target) != {"ISR"}

@@ -80,9 +80,13 @@ class TargetReader(PhraseActors):
             return ()
         if place in ("dobj", "iobj", "dative"):
             deps = {"dobj": ("dobj",), "iobj": ("iobj", "dative"), "dative": ("dative", "iobj")}[place]
-            return self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
+            holder = self._holder_of_patient(head) if place == "dobj" else ()
+            return holder or self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
         if place.startswith("prep:"):
             word = place.split(":", 1)[1]
+            holder = self._holder_of_patient(head) if word == "of" else ()
+            if holder:
+                return holder  # "demanded the release of prisoners held by Israel": Israel, not the prisoners
             # "demanded compensation from Iraq": the phrase may hang on the object, named in the row or not
             objects = [object_token] if object_token is not None else [c for c in head.children if c.dep_ == "dobj"]
             holders = [head, *objects]
@@ -114,6 +118,20 @@ class TargetReader(PhraseActors):
             return self._protested(head)
         if place == "poss":  # "their offer", "attacked the Commission's plan": the owner of the object too
             return self.children_actors(head, ("poss",)) or (self.children_actors(object_token, ("poss",)) if object_token is not None else ())
+        return ()
+
+    def _holder_of_patient(self, head: Token) -> tuple[str, ...]:
+        """ "demanded the release of prisoners held by Israel", "welcomed the return of land seized
+        by the army": an act undoing what someone did is theirs to do, so they are its target."""
+        for obj in (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in UNDOING_NOUNS):
+            for patient in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"):
+                for clause in (c for c in patient.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"):
+                    agent = next((a for a in clause.children if a.dep_ == "agent"), None)
+                    found = tuple(x for o in (agent.children if agent is not None else ()) if o.dep_ == "pobj"
+                                  for x in self.actors_of(o))
+                    if found:
+                        return found
         return ()
 
     def _conditioned_on(self, head: Token) -> tuple[str, ...]:
@@ -205,6 +223,8 @@ def _protest_holders(head: Token) -> list[Token]:
 
 # Nouns that name the protest itself, not what it is against ("staged a strike").
 PROTEST_NOUNS = frozenset({"strike", "protest", "demonstration", "rally", "march", "sit-in", "boycott", "walkout", "vigil"})
+# Acts that undo what someone did to a person or thing: "the release of prisoners held by X".
+UNDOING_NOUNS = frozenset({"release", "return", "freeing", "handover", "restitution", "repatriation", "lifting"})
 # What a protest is against or about: "in protest against", "a strike over", "protests at".
 PROTESTED_PREPOSITIONS = frozenset({"against", "at", "over", "of"})
 # Purposes a protest states: "a hunger strike to demand …", "marched to protest …".
