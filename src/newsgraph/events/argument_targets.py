@@ -80,13 +80,13 @@ class TargetReader(PhraseActors):
             return ()
         if place in ("dobj", "iobj", "dative"):
             deps = {"dobj": ("dobj",), "iobj": ("iobj", "dative"), "dative": ("dative", "iobj")}[place]
-            holder = self._holder_of_patient(head) if place == "dobj" else ()
-            return holder or self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
+            undoer = self._holder_of_patient(head) if place == "dobj" else ()
+            return undoer or self.children_actors(head, deps) or (self._up_to(head) if place == "dobj" else ())
         if place.startswith("prep:"):
             word = place.split(":", 1)[1]
-            holder = self._holder_of_patient(head) if word == "of" else ()
-            if holder:
-                return holder  # "demanded the release of prisoners held by Israel": Israel, not the prisoners
+            undoer = self._holder_of_patient(head) if word == "of" else ()
+            if undoer:
+                return undoer  # "demanded the release of prisoners held by Israel": Israel, not the prisoners
             # "demanded compensation from Iraq": the phrase may hang on the object, named in the row or not
             objects = [object_token] if object_token is not None else [c for c in head.children if c.dep_ == "dobj"]
             holders = [head, *objects]
