@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 GOVERNING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE"})
 
 
+# CAMEO's bare "use conventional military force", which a named weapon refines.
+GENERIC_ATTACK = "190"
+
 # Participles that report what an attack did ("…, killing eight people"): its outcome, not a new act.
 OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 
@@ -108,7 +111,8 @@ def fold_striking_attacks(events: list[Event], coded: list[tuple[Trigger, Event]
             continue
         folded.add(id(event))
         kept = merged.get(id(attack), attack)
-        if event.mode and not kept.mode:
+        if event.mode and not kept.mode and kept.cameo == GENERIC_ATTACK and event.future == kept.future:
+            # a killing the strikes made takes their weapon; a threatened one keeps its threat code
             kept = replace(kept, mode=event.mode, cameo=event.cameo, quad=event.quad, score=event.score, goldstein=event.goldstein)
         merged[id(attack)] = replace(kept, target=kept.target or event.target)
     return [merged.get(id(e), e) for e in events if id(e) not in folded]
