@@ -121,12 +121,7 @@ class SourceReader(PhraseActors):
     def _addressee(self, verb: Token) -> tuple[str, ...]:
         """ "called on Iran to release", "appealed to the rebels to lay down arms": whom a request
         is addressed to through a preposition is who would do what is asked."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ADDRESSING_PREPOSITIONS:
-                found = tuple(a for obj in child.children if obj.dep_ == "pobj" for a in self.actors_of(obj))
-                if found:
-                    return found
-        return ()
+        return self.prep_actors(verb, ADDRESSING_PREPOSITIONS)
 
     def _document_author(self, verb: Token) -> tuple[str, ...]:
         """ "A statement from the ministry condemned …": a text that acts speaks for its author, and
@@ -136,8 +131,7 @@ class SourceReader(PhraseActors):
             if author is not None:
                 return self.actors_of(author)
             if subject.lemma_.lower() in self.event_nouns:  # "the attack by rebels wounded ten": the rebels
-                found = tuple(a for p in subject.children if p.dep_ == "prep" and p.lower_ == "by"
-                              for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o))
+                found = self.doer_of(subject)
                 if found:
                     return found
         return ()

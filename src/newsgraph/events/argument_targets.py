@@ -126,12 +126,9 @@ class TargetReader(PhraseActors):
         for obj in (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in UNDOING_NOUNS):
             for patient in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"):
-                for clause in (c for c in patient.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"):
-                    agent = next((a for a in clause.children if a.dep_ == "agent"), None)
-                    found = tuple(x for o in (agent.children if agent is not None else ()) if o.dep_ == "pobj"
-                                  for x in self.actors_of(o))
-                    if found:
-                        return found
+                found = self.doer_of(patient)
+                if found:
+                    return found
         return ()
 
     def _conditioned_on(self, head: Token) -> tuple[str, ...]:
@@ -155,14 +152,14 @@ class TargetReader(PhraseActors):
         named by a noun shares the phrases of the verb that stages it ("went on strike over")."""
         for holder in _protest_holders(head):
             for noun in self._protested_things(holder):
-                found = self._doer_of_thing(noun) or self._party_of_thing(noun)
+                found = self.doer_of(noun) or self._party_of_thing(noun)
                 if found:
                     return found
             for clause in holder.children:
                 if clause.dep_ in ("xcomp", "advcl", "acl") and clause.lemma_.lower() in PURPOSE_OF_PROTEST \
                         and (clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
                     for obj in (c for c in clause.children if c.dep_ == "dobj"):
-                        found = self._doer_of_thing(obj) or self._party_of_thing(obj) or self._asked_of(obj)
+                        found = self.doer_of(obj) or self._party_of_thing(obj) or self._asked_of(obj)
                         if found:
                             return found
                     found = self._asked_of(clause)
@@ -172,11 +169,7 @@ class TargetReader(PhraseActors):
 
     def _asked_of(self, token: Token) -> tuple[str, ...]:
         """ "demanding autonomy from the Iraqi government": whom the demand is made of."""
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "on")):
-            found = tuple(a for o in prep.children if o.dep_ == "pobj" for a in self.actors_of(o))
-            if found:
-                return found
-        return ()
+        return self.prep_actors(token, ("from", "of", "on"))
 
     def _party_of_thing(self, noun: Token) -> tuple[str, ...]:
         """The actors a protested thing stands for; of an act only its owner ("Assad's failure"),
@@ -196,20 +189,6 @@ class TargetReader(PhraseActors):
             if prep.lower_ in PROTESTED_PREPOSITIONS:
                 things.extend(o for o in prep.children if o.dep_ == "pobj")
         return things
-
-    def _doer_of_thing(self, noun: Token) -> tuple[str, ...]:
-        """ "violations by the security forces", "a law introduced by the minister": whose doing it is."""
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                found = tuple(a for o in child.children if o.dep_ == "pobj" for a in self.actors_of(o))
-                if found:
-                    return found
-            if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
-                for agent in (c for c in child.children if c.dep_ == "agent"):
-                    found = tuple(a for o in agent.children if o.dep_ == "pobj" for a in self.actors_of(o))
-                    if found:
-                        return found
-        return ()
 
 
 def _protest_holders(head: Token) -> list[Token]:

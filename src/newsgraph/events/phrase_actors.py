@@ -113,6 +113,23 @@ class PhraseActors:
                 found.extend(self.actors_of(child) or self._misparsed_participle_subject(child))
         return tuple(dict.fromkeys(found))
 
+    def prep_actors(self, token: Token, words: frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """Actors of the first of ``token``'s prepositions in ``words`` whose object is an actor."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words):
+            found = self.children_actors(prep, ("pobj",))
+            if found:
+                return found
+        return ()
+
+    def doer_of(self, noun: Token) -> tuple[str, ...]:
+        """ "violations by the security forces", "a law introduced by the minister", "prisoners held
+        by Israel": whose doing a noun's act or state is, by its "by" phrase or its participle's agent."""
+        found = self.prep_actors(noun, ("by",))
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                found = found or self.children_actors(agent, ("pobj",))
+        return found
+
     def _misparsed_participle_subject(self, child: Token) -> list[str]:
         """ "The Red Cross operating in Iraq said …": the parser made the participle the subject and
         the body the participle's; the body is who said it."""
