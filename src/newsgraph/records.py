@@ -135,6 +135,11 @@ class Event:
     coder: str | None = None
     reciprocal: bool = False  # a two-sided act ("met with", "talks between"): targets act on sources too
     depth: int = 0  # clauses between the trigger and its sentence's main verb (0: the main assertion)
+    # The fewest people the sentence says the act killed / injured ("two dead", "killing 12",
+    # "a man was shot dead"); None when it reports no deaths / injuries. A count the text leaves
+    # vague is its lower bound ("soldiers were killed": 2; "dozens": 24).
+    killed: int | None = None
+    injured: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """A short human-readable rendering of an extraction record (``extract --format summary``).
 
 The JSON record is the contract; this view is for a person skimming what was coded,
-one line per actor, event, quote and place, each event with its flags and evidence.
+one line per actor, event, quote and place, each event with its flags, the casualties
+its sentence reports, and its evidence.
 """
 
 from __future__ import annotations
@@ -9,6 +10,16 @@ from __future__ import annotations
 from newsgraph.records import Extraction
 
 FLAGS = (("negated", "NEG"), ("hypothetical", "HYP"), ("future", "FUT"), ("historical", "HIST"), ("reciprocal", "RECIP"))
+
+
+def casualties(killed: int | None, injured: int | None) -> str:
+    """The counts as "3 killed, 12 injured" (either part alone), or "" when neither is reported.
+
+    Shared by this summary and the web pages so a count reads the same everywhere. Only
+    None means "not reported": a count of 0 is still shown, since it is what the record says.
+    """
+    parts = [f"{count} {word}" for count, word in ((killed, "killed"), (injured, "injured")) if count is not None]
+    return ", ".join(parts)
 
 
 def render(record: Extraction) -> str:
@@ -27,9 +38,10 @@ def render(record: Extraction) -> str:
         target = " & ".join(names.get(t, t) for t in e.target) or "—"
         where = f" @ {places[e.place]}" if e.place in places else ""
         said = f" (says {names.get(e.attributed_to, e.attributed_to)})" if e.attributed_to else ""
+        harm = casualties(e.killed, e.injured)
         lines.append(
             f"  {e.id:<4} {e.type:<9} {e.cameo or '-':<5} {source} → {target}{' [' + flags + ']' if flags else ''}"
-            f"{where} {e.date or ''}{said} «{e.evidence.trigger.text}»"
+            f"{' (' + harm + ')' if harm else ''}{where} {e.date or ''}{said} «{e.evidence.trigger.text}»"
         )
     lines.append(f"quotes ({len(record.quotes)})")
     for q in record.quotes:

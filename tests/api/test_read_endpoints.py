@@ -12,6 +12,9 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from newsgraph.api.csv_export import COLUMNS
+from newsgraph.store.db import Store
+from tests.api.conftest import app_client
+from tests.casualties import HARMFUL, HARMLESS, INJURED, KILLED, casualty_record, counts
 
 
 def all_events(client: TestClient, **params: Any) -> list[dict[str, Any]]:
@@ -122,6 +125,30 @@ def test_events_csv_has_every_match(client: TestClient) -> None:
     assert tuple(rows[0].keys()) == COLUMNS
     assert [(r["article_id"], r["event_id"]) for r in rows] == [(e["article_id"], e["local_id"]) for e in expected]
     assert all(r["quad"] == "4" for r in rows)
+    assert [(r["killed"], r["injured"]) for r in rows] == [(_cell(e["killed"]), _cell(e["injured"])) for e in expected]
+
+
+def _cell(count: int | None) -> str:
+    """A casualty count as the CSV writes it: the number, or an empty cell for "none reported"."""
+    return "" if count is None else str(count)
+
+
+def test_events_json_and_csv_carry_casualty_counts(db_url: str) -> None:
+    record = casualty_record()
+    aid = record.article.id
+    with Store(db_url) as store:
+        store.save([record])
+    with app_client(db_url) as client:
+        listed = all_events(client)
+        harmful = client.get(f"/api/events/{aid}/{HARMFUL}").json()
+        harmless = client.get(f"/api/events/{aid}/{HARMLESS}").json()
+        table = client.get("/api/events", params={"format": "csv"}).text
+    assert counts(listed) == {HARMFUL: (KILLED, INJURED), HARMLESS: (None, None)}
+    assert (harmful["killed"], harmful["injured"]) == (KILLED, INJURED)
+    assert "killed" in harmless and (harmless["killed"], harmless["injured"]) == (None, None)
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(table))}
+    assert (rows[HARMFUL]["killed"], rows[HARMFUL]["injured"]) == (str(KILLED), str(INJURED))
+    assert (rows[HARMLESS]["killed"], rows[HARMLESS]["injured"]) == ("", "")
 
 
 def test_event_detail_carries_its_evidence(client: TestClient, seed_id: str) -> None:
@@ -133,6 +160,7 @@ def test_event_detail_carries_its_evidence(client: TestClient, seed_id: str) -> 
     assert event["evidence"]["text"] == text[coded["evidence"]["start"]:coded["evidence"]["end"]]
     assert [a["id"] for a in event["source"]] == coded["source"]
     assert [a["id"] for a in event["target"]] == coded["target"]
+    assert (event["killed"], event["injured"]) == (coded["killed"], coded["injured"])
 
 
 def test_actor_profile(client: TestClient) -> None:

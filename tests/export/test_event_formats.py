@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.export import export
 from newsgraph.store.db import Store
+from tests.casualties import HARMFUL, HARMLESS, INJURED, KILLED, casualty_record
 from tests.export.conftest import asserted_events, event_actors, places, query
 
 # GDELT 2.0 event table columns, in order (GDELT event codebook v2.0).
@@ -163,6 +164,7 @@ def test_plover_jsonl_has_every_event_with_its_fields(store: Store, tmp_path: Pa
         assert record["event"] == event["type"] and record["quad_code"] == event["quad"]
         assert record["cameo"] == event["cameo"] and bool(record["negated"]) == bool(event["negated"])
         assert record["event_scale"] == event["score"]
+        assert (record["killed"], record["injured"]) == (event["killed"], event["injured"])
         assert record["text_info"]["start"] == event["start"] and record["text_info"]["end"] == event["end"]
         assert record["text_info"]["trigger"]["text"] == event["trigger_text"]
         for field, role in (("actor", "source"), ("recipient", "target")):
@@ -175,3 +177,15 @@ def test_plover_jsonl_has_every_event_with_its_fields(store: Store, tmp_path: Pa
         else:
             assert record["event_loc"] is None
         assert record["cite_info"]["article_id"] == event["article_id"]
+
+
+def test_plover_jsonl_carries_casualty_counts(store: Store, tmp_path: Path):
+    record = casualty_record()
+    store.save([record])
+    out = tmp_path / "plover.jsonl"
+    export(store, "plover-jsonl", str(out))
+    exported = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    harmful, harmless = exported[f"{record.article.id}-{HARMFUL}"], exported[f"{record.article.id}-{HARMLESS}"]
+    assert (harmful["killed"], harmful["injured"]) == (KILLED, INJURED)
+    assert "killed" in harmless and (harmless["killed"], harmless["injured"]) == (None, None)
+    assert all("killed" in r and "injured" in r for r in exported.values())

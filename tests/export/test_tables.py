@@ -13,6 +13,7 @@ import pytest
 
 from newsgraph.export import ExportError, export
 from newsgraph.store.db import Store
+from tests.casualties import HARMFUL, HARMLESS, INJURED, KILLED, casualty_record
 from tests.conftest import run_cli
 from tests.export.conftest import query
 
@@ -100,6 +101,22 @@ def test_parquet_tables_round_trip(store: Store, tmp_path: Path):
     assert pa.types.is_string(events.schema.field("mode").type.value_type)
     assert pa.types.is_int64(events.schema.field("quad").type)
     assert pa.types.is_date32(pq.read_table(tmp_path / "out" / "articles.parquet").schema.field("published").type)
+
+
+def test_event_tables_carry_casualty_counts(store: Store, tmp_path: Path):
+    record = casualty_record()
+    store.save([record])
+    export(store, "csv", str(tmp_path / "csv"))
+    export(store, "parquet", str(tmp_path / "parquet"))
+    with (tmp_path / "csv" / "events.csv").open(encoding="utf-8", newline="") as handle:
+        written = [r for r in csv.DictReader(handle) if r["article_id"] == record.article.id]
+    read = pq.read_table(tmp_path / "parquet" / "events.parquet")
+    rows = [r for r in read.to_pylist() if r["article_id"] == record.article.id]
+    assert {r["local_id"]: (r["killed"], r["injured"]) for r in written} == {
+        HARMFUL: (str(KILLED), str(INJURED)), HARMLESS: ("", "")}
+    assert {r["local_id"]: (r["killed"], r["injured"]) for r in rows} == {
+        HARMFUL: (KILLED, INJURED), HARMLESS: (None, None)}
+    assert pa.types.is_int64(read.schema.field("killed").type) and pa.types.is_int64(read.schema.field("injured").type)
 
 
 def test_folder_formats_need_a_folder(store: Store, tmp_path: Path):

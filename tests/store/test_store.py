@@ -6,11 +6,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from newsgraph.ingest import ingest
 from newsgraph.records import Actor, Event, Evidence, Extraction, Place, Quote, Span
 from newsgraph.store.db import Store
+from newsgraph.store.queries import EventFilter, event_detail, events_page, iter_events
+from newsgraph.store.schema import EventRow
 from newsgraph.text.article import Metadata, make_article
+from tests.casualties import HARMFUL, HARMLESS, INJURED, KILLED, casualty_record, counts
 from tests.conftest import EXAMPLES
 
 
@@ -65,6 +69,24 @@ def test_record_round_trips_through_the_store(db_url: str):
     assert counts["articles"] == 1 and counts["actors"] == 2 and counts["events"] == 1
     assert counts["event_actors"] == 2 and counts["quotes"] == 1 and counts["places"] == 1
     assert counts["mentions"] == 3
+
+
+def test_casualty_counts_round_trip_through_the_store(db_url: str):
+    record = casualty_record()
+    expected = {HARMFUL: (KILLED, INJURED), HARMLESS: (None, None)}
+    with Store(db_url) as store:
+        store.save([record])
+        stored = store.record(record.article.id)
+        with store.engine.connect() as conn:
+            columns = conn.execute(select(EventRow.local_id, EventRow.killed, EventRow.injured)).all()
+        listed = events_page(store.engine, EventFilter(), 10, 0).items
+        streamed = list(iter_events(store.engine, EventFilter(article=record.article.id)))
+        detail = event_detail(store.engine, record.article.id, HARMFUL)
+    assert stored is not None and Extraction.from_dict(stored) == record
+    assert counts(stored["events"], "id") == expected
+    assert {row.local_id: (row.killed, row.injured) for row in columns} == expected
+    assert counts(listed) == counts(streamed) == expected
+    assert detail is not None and (detail["killed"], detail["injured"]) == (KILLED, INJURED)
 
 
 def test_same_coder_is_skipped_other_coder_replaces(db_url: str):

@@ -1,7 +1,8 @@
 """Browser fixtures: a store filled by real ingestion, a real `newsgraph serve`, Debian's Chromium.
 
-The store holds examples/, the seed (published 2014-01-07) and one hostile article whose
-text, quote, title and URL carry script payloads. Screenshots go to
+The store holds examples/, the seed (published 2014-01-07), one hostile article whose
+text, quote, title and URL carry script payloads, and one hand-built record whose attack
+reports casualties (tests/casualties.py). Screenshots go to
 test-artifacts/screenshots/ (printed at the end of the run).
 """
 
@@ -18,8 +19,10 @@ from typing import Any
 
 import pytest
 
+from newsgraph.store.db import Store
 from newsgraph.text.article import Metadata
 from tests.api.corpus import fill_store, seed_article_id
+from tests.casualties import casualty_record
 from tests.conftest import NEWSGRAPH, ROOT
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -51,6 +54,8 @@ def web_db(tmp_path_factory: pytest.TempPathFactory, seed_path: Path, xss_file: 
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}"
     hostile = Metadata(title=XSS_TITLE, url=XSS_URL, published="2020-03-02")
     fill_store(url, seed_path, extra=((xss_file, hostile),))
+    with Store(url) as store:
+        store.save([casualty_record()])
     return url
 
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.casualties import HARMFUL, HARMLESS, SHOWN, casualty_record
 from tests.web.conftest import SCREENSHOTS, Page
 
 pytestmark = pytest.mark.browser
@@ -60,6 +61,21 @@ def test_reader_actor_event_click_through(page: Page, api: Any, seed_id: str) ->
     page.shot("06-event")
     page.tab.locator("#event-article").click()
     page.tab.wait_for_url(f"**/articles/{first['article_id']}")
+    page.assert_clean()
+
+
+def test_event_page_and_list_show_casualties(page: Page) -> None:
+    aid = casualty_record().article.id
+    page.open(f"/events/{aid}/{HARMFUL}")
+    assert page.tab.locator("#event-casualties").inner_text() == SHOWN
+    page.shot("18-event-casualties")
+    page.open(f"/events/{aid}/{HARMLESS}")
+    assert page.tab.locator("#event-casualties").count() == 0
+    assert "killed" not in page.tab.locator("dl.facts").inner_text()
+    page.open(f"/events?article={aid}")
+    shown = {HARMFUL: page.tab.locator(f"tr[data-event='{aid}/{HARMFUL}'] .flag-casualties").all_inner_texts(),
+             HARMLESS: page.tab.locator(f"tr[data-event='{aid}/{HARMLESS}'] .flag-casualties").all_inner_texts()}
+    assert shown == {HARMFUL: [SHOWN], HARMLESS: []}
     page.assert_clean()
 
 

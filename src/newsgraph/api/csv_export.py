@@ -3,6 +3,9 @@
 One row per event; several sources or targets are joined with `` | ``. Text cells that a
 spreadsheet would run as a formula (starting with ``= + - @`` or a tab) get a leading
 apostrophe (OWASP's advice against CSV injection); numbers are written as numbers.
+
+``killed``/``injured`` come last so that readers indexing the older columns by position
+keep working; an empty cell there means the sentence reports no deaths or injuries.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ COLUMNS = (
     "article_id", "event_id", "date", "date_precision", "type", "mode", "cameo", "quad", "score", "goldstein",
     "negated", "hypothetical", "future", "historical", "source_keys", "source_names", "target_keys", "target_names",
     "attributed_to", "place", "place_country", "lat", "lon", "trigger", "sentence", "article_title",
-    "article_published",
+    "article_published", "killed", "injured",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 JOIN = " | "
@@ -53,6 +56,8 @@ def event_row(event: dict[str, Any]) -> list[Any]:
         "sentence": event["evidence"]["text"],
         "article_title": event["article"]["title"],
         "article_published": event["article"]["published"],
+        "killed": event["killed"],
+        "injured": event["injured"],
     }
     return [_cell(values[c]) for c in COLUMNS]
 

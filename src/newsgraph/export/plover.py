@@ -21,7 +21,9 @@ auxiliary modes and the record carries them as flags. Fields, in PLOVER's order:
 
 Added fields (PLOVER readers ignore them): ``cameo``, ``goldstein``, ``negated``,
 ``hypothetical``, ``future``, ``historical``, ``attributed_to`` (an actor as above, or
-null), ``date_precision``, ``date_reason``, ``confidence``.
+null), ``date_precision``, ``date_reason``, ``confidence``, ``killed`` and ``injured``
+(the fewest people the sentence says the event killed / injured — a vague count's lower
+bound, "dozens" 24 — or null when it reports none).
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ def rows(stored: Stored) -> Iterator[dict[str, Any]]:
             "date_precision": event.date_precision,
             "date_reason": event.date_reason,
             "confidence": event.confidence,
+            "killed": event.killed,
+            "injured": event.injured,
         }
 
 

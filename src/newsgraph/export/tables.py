@@ -9,7 +9,8 @@ or read the store for that). Rows keep their ``article_id`` and local ids (``a1`
 Types: Parquet columns take the store's types (strings, 64-bit integers, doubles,
 booleans, dates, UTC timestamps; ``events.mode`` a list of strings). CSV is UTF-8 with a
 header row; empty cell = null, booleans ``true``/``false``, dates ISO 8601, and list
-cells (``events.mode``) joined by ``;``.
+cells (``events.mode``) joined by ``;``. ``events.killed``/``events.injured`` are integers,
+null (an empty CSV cell) when the event's sentence reports no deaths or injuries.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Every event query selects through :func:`~newsgraph.store.listing.event_conditions`, so a page,
 a download and the graph agree on which events an :class:`~newsgraph.store.listing.EventFilter`
-covers; each event comes back with its actors, place, speaker and evidence sentence.
+covers; each event comes back with its actors, place, speaker, evidence sentence and the
+casualties its sentence reports (``killed``/``injured``, null when it reports none).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def _events_select(f: EventFilter) -> Select[Any]:
             EventRow.article_id, EventRow.local_id, EventRow.type, EventRow.mode, EventRow.cameo, EventRow.quad,
             EventRow.score, EventRow.goldstein, EventRow.negated, EventRow.hypothetical, EventRow.future,
             EventRow.historical, EventRow.date, EventRow.date_precision, EventRow.date_reason, EventRow.confidence,
+            EventRow.killed, EventRow.injured,
             EventRow.start, EventRow.end, EventRow.trigger_start, EventRow.trigger_end, EventRow.trigger_text,
             EventRow.coder, EventRow.place.label("place_id"), sentence.label("sentence"),
             ArticleRow.title.label("article_title"), ArticleRow.published.label("article_published"),
@@ -125,6 +127,8 @@ def _event_dict(row: Any, sides: dict[str, list[dict[str, Any]]]) -> dict[str, A
         "date_precision": row.date_precision,
         "date_reason": row.date_reason,
         "confidence": row.confidence,
+        "killed": row.killed,
+        "injured": row.injured,
         "source": sides["source"],
         "target": sides["target"],
         "attributed_to": {"id": row.attributed_id, "key": row.attributed_key, "name": row.attributed_name}

@@ -162,6 +162,8 @@ def _event_row(aid: str, coder: str, e: Any) -> dict[str, Any]:
         "goldstein": e.goldstein,
         "confidence": e.confidence,
         "reciprocal": e.reciprocal,
+        "killed": e.killed,
+        "injured": e.injured,
         "sentence": ev.sentence,
         "start": ev.start,
         "end": ev.end,

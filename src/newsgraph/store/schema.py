@@ -114,6 +114,9 @@ class EventRow(Base):
     goldstein: Mapped[float | None] = mapped_column(Float)
     confidence: Mapped[float] = mapped_column(Float)
     reciprocal: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Casualties the sentence reports (a lower bound when the count is vague); null when it reports none.
+    killed: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
     sentence: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)

@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
+from newsgraph.web.codings import casualty_text
 from newsgraph.web.vendor import INSTALL_COMMAND, missing_files
 
 HERE = Path(__file__).parent
@@ -28,6 +29,7 @@ def _environment() -> Environment:
 
     env.filters["q"] = lambda value: quote(str(value), safe="")
     env.filters["signed"] = lambda value: "" if value is None else f"{value:+g}"
+    env.filters["casualties"] = casualty_text  # plain text: autoescaped like everything else
     return env
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.summary import casualties
+
 FLAGS = ("negated", "hypothetical", "future", "historical")
 
 
@@ -73,6 +75,18 @@ def event_lines(event: dict[str, Any], actors: dict[str, dict[str, Any]], places
         f"place: {place['name']}" + (f", {place['country']}" if place.get("country") else "") if place else "place: —",
         f"said by: {actors[speaker]['name']}" if speaker in actors else "said by: the article's own voice",
     ]
+    harm = casualty_text(event)
+    if harm:
+        lines.append(f"casualties: {harm}")
     if event.get("cameo"):
         lines.append(f"CAMEO {event['cameo']}" + (f", mode {', '.join(event['mode'])}" if event.get("mode") else ""))
     return lines
+
+
+def casualty_text(event: dict[str, Any]) -> str:
+    """The casualties of an event dict as "3 killed, 12 injured", or "" when it reports neither.
+
+    Takes a dict, not an Event, because pages show API rows and stored JSON records; records
+    stored before the counts existed lack the keys, which reads as "none reported".
+    """
+    return casualties(event.get("killed"), event.get("injured"))
