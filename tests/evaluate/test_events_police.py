@@ -101,21 +101,20 @@ def _event(text: str, trigger: str, type_: str, cameo: str | None, source: str =
         ("police imposed a curfew", "imposed", "COERCE", "1723", "a1", {}, {"ANY_ACTION"}),
         ("police fired on the mob", "fired", "ASSAULT", "193", "a1", {}, {"FORCE", "ANY_ACTION"}),
         ("police lobbed tear gas shells", "lobbed", "ASSAULT", "190", "a1", {}, {"FORCE", "ANY_ACTION"}),
-        ("police killed two rioters", "killed", "ASSAULT", "190", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
-        ("police shot dead two rioters", "shot", "ASSAULT", "193", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
+        ("police killed two rioters", "killed", "ASSAULT", "190", "a1", {"killed": 2}, {"KILL", "FORCE", "ANY_ACTION"}),
+        ("police shot two rioters, injuring both", "shot", "ASSAULT", "193", "a1", {"injured": 2}, {"FORCE", "ANY_ACTION"}),
         ("police shot two rioters", "shot", "ASSAULT", "193", "a1", {}, {"FORCE", "ANY_ACTION"}),
-        ("police beat him to death", "beat", "ASSAULT", "182", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
-        ("police shot the dead man's brother", "shot", "ASSAULT", "193", "a1", {}, {"FORCE", "ANY_ACTION"}),
-        ("police fired at a mob; two dead bodies were found", "fired", "ASSAULT", "193", "a1", {}, {"FORCE", "ANY_ACTION"}),
+        ("police beat him to death", "beat", "ASSAULT", "182", "a1", {"killed": 1}, {"KILL", "FORCE", "ANY_ACTION"}),
         ("police gunned down a man", "gunned", "ASSAULT", "1823", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
-        ("the mob killed two men", "killed", "ASSAULT", "190", "a3", {}, set()),
+        ("the mob killed two men", "killed", "ASSAULT", "190", "a3", {"killed": 2}, set()),
+        ("police said they would kill them", "kill", "ASSAULT", "190", "a1", {"killed": 2, "future": True}, set()),
         ("police met the leaders", "met", "CONSULT", "040", "a1", {}, {"ANY_ACTION"}),
-        ("two men were killed in police firing", "firing", "ASSAULT", "193", "a1", {}, {"KILL", "FORCE", "ANY_ACTION"}),
+        ("two men were killed in police firing", "firing", "ASSAULT", "193", "a1", {"killed": 2}, {"KILL", "FORCE", "ANY_ACTION"}),
         ("two men were injured in police firing", "firing", "ASSAULT", "193", "a1", {}, {"FORCE", "ANY_ACTION"}),
     ],
 )
 def test_police_labels(text: str, trigger: str, type_: str, cameo: str | None, source: str, flags: dict[str, object], labels: set[str]) -> None:
-    assert police_labels(_event(text, trigger, type_, cameo, source, **flags), ACTORS, text) == labels
+    assert police_labels(_event(text, trigger, type_, cameo, source, **flags), ACTORS) == labels
 
 
 def test_events_answer_for_the_sentence_holding_their_trigger() -> None:

@@ -1220,3 +1220,11 @@ def test_undoing_what_someone_did_is_theirs_to_do():
     assert names(record, only(record, "REQUEST").target) == {"ISR"}
     record = code("Iran demanded the release of the prisoners.")
     assert names(record, only(record, "REQUEST").target) != {"ISR"}
+
+
+def test_an_actor_named_twice_in_one_phrase_is_one_source():
+    record = code("State television said four civilians were killed and six more injured in a US-led coalition airstrike east of the town.")
+    assert only(record, "ASSAULT").source
+    for event in record.events:
+        assert len(set(event.source)) == len(event.source), event
+        assert len(set(event.target)) == len(event.target), event

@@ -15,7 +15,6 @@ event answers for the gold sentence that holds the first character of its trigge
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -33,16 +32,10 @@ from newsgraph.text.article import Metadata, make_article
 POLICE_SECTORS = frozenset({"COP", "MIL"})
 # ARREST: PLOVER COERCE arrest, CAMEO 173 "arrest, detain" (THREATEN arrest is a threat, not an arrest).
 ARREST_CODE = "173"
-# KILL: a police ASSAULT that kills. CAMEO has codes for killing (1823 kill by physical assault, 186
-# assassinate, 200/202 mass violence / mass killing), but our coder gives plain "kill" CAMEO 190 and
-# "shoot" 193, so the trigger decides too: a killing word, or a verb followed by "dead" / "to death",
-# directly or after one word that is no article ("shot dead", "shot him dead", "beaten to death";
-# not "shot the dead man's brother").
+# KILL: a police ASSAULT that kills: one whose record counts the dead (``Event.killed``, read by
+# the coder from "shot dead", "killed in police firing", "…, killing one"), or whose CAMEO code is
+# a killing (1823 kill by physical assault, 186 assassinate, 200/202 mass violence / mass killing).
 KILL_CODES = frozenset({"1823", "186", "200", "202"})
-KILL_WORDS = ("kill", "lynch", "murder", "massacre", "slay", "slain", "assassinat")
-KILL_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+)?(?:dead|to death)\b")
-# "… were killed in police firing": the deaths the sentence puts just before the act
-KILL_BEFORE = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during|after|due to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 # FORCE: any police ASSAULT (firing, lathi-charges, tear gas, beating, killing). COERCE is not
 # force: PLOVER defines it as repression short of bodily violence (arrests, curfews, bans).
 MAPPED = ("KILL", "ARREST", "FORCE", "ANY_ACTION")
@@ -93,14 +86,14 @@ def india_police_events(datasets: Path, sample: int | None = None) -> Section:
 NOTES = (
     "each article coded whole (full_text, publication date); an event counts for the gold sentence holding its trigger",
     "police source: an actor of sector COP or MIL; only asserted events (not negated, hypothetical or future)",
-    "ARREST ← COERCE arrest / CAMEO 173; FORCE ← ASSAULT; KILL ← ASSAULT with CAMEO 1823/186/200/202, a killing "
-    "trigger (kill, lynch, murder, massacre …) or one followed by ('him') 'dead'/'to death'; ANY_ACTION ← any event with a police source",
+    "ARREST ← COERCE arrest / CAMEO 173; FORCE ← ASSAULT; KILL ← ASSAULT whose record counts the dead (killed ≥ 1) "
+    "or with CAMEO 1823/186/200/202; ANY_ACTION ← any event with a police source",
     "text as published: lower-cased with mojibake, not repaired; --sample N keeps the first N articles",
 )
 
 
-def police_labels(event: Event, actors: Mapping[str, Actor], text: str) -> frozenset[str]:
-    """The IndiaPoliceEvents labels one event asserts; ``text`` is the article text its offsets index."""
+def police_labels(event: Event, actors: Mapping[str, Actor]) -> frozenset[str]:
+    """The IndiaPoliceEvents labels one event asserts."""
     if event.negated or event.hypothetical or event.future:
         return frozenset()
     if not any(actors[a].sector in POLICE_SECTORS for a in event.source if a in actors):
@@ -110,19 +103,9 @@ def police_labels(event: Event, actors: Mapping[str, Actor], text: str) -> froze
         labels.add("ARREST")
     if event.type == "ASSAULT":
         labels.add("FORCE")
-        if _kills(event, text):
+        if event.killed or event.cameo in KILL_CODES:
             labels.add("KILL")
     return frozenset(labels)
-
-
-def _kills(event: Event, text: str) -> bool:
-    trigger = event.evidence.trigger
-    return (
-        event.cameo in KILL_CODES
-        or trigger.text.lower().startswith(KILL_WORDS)
-        or bool(KILL_AFTER.match(text, trigger.end))
-        or bool(KILL_BEFORE.search(text, event.evidence.start, trigger.start))
-    )
 
 
 def sentence_labels(article: PoliceArticle, record: Extraction) -> list[frozenset[str]]:
@@ -131,7 +114,7 @@ def sentence_labels(article: PoliceArticle, record: Extraction) -> list[frozense
     found: list[set[str]] = [set() for _ in article.sentences]
     actors = {a.id: a for a in record.actors}
     for event in record.events:
-        labels = police_labels(event, actors, record.article.text)
+        labels = police_labels(event, actors)
         index = bisect_right(starts, event.evidence.trigger.start) - 1
         if labels and index >= 0:
             found[index] |= labels

@@ -25,6 +25,7 @@ from newsgraph.events.arguments import ArgumentReader, Arguments
 from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, wish_clauses
 from newsgraph.events.attribution import attribution, historical, quote_at, speaker_pronoun_subject
 from newsgraph.events.carried_triggers import commits_to_other_trigger, lends_to_noun_event
+from newsgraph.events.casualties import with_casualties
 from newsgraph.events.hosts import fold_occasion_visits, hosted, with_venue_visits
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.merging import deduplicate, fold_outcomes, fold_striking_attacks, fold_wielding, inherit_targets
@@ -109,7 +110,7 @@ class RuleCoder:
         events = fold_occasion_visits(events, coded, inputs)  # "talks with X during a visit to X's capital"
         events = with_allegations(events, inputs)  # "X said Y attacked Z": X accuses Y
         events = with_venue_visits(events, inputs)  # "X and Y met in Zurich": each visits Switzerland
-        return tuple(deduplicate(events))
+        return tuple(with_casualties(deduplicate(events), doc))  # the dead and injured of each attack
 
     def _demanded(self, demands: dict[int, tuple[Token, tuple[str, ...], tuple[str, ...]]], inputs: CodingInput,
                   reader: ArgumentReader) -> list[Event]:
@@ -175,7 +176,8 @@ class RuleCoder:
             args, source = deployed, deployed.source  # "troops were deployed in the city"
         if not source:
             return None
-        args = replace(args, source=source)
+        source = tuple(dict.fromkeys(source))  # "a US-led coalition airstrike": two words, one actor
+        args = replace(args, source=source, target=tuple(dict.fromkeys(args.target)))
         if no_political_act(row, token, args, inputs, reader):
             return None
         row = row_for_sources(self.lexicon, row, token, args, inputs)

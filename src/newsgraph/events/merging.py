@@ -60,6 +60,8 @@ def fold_outcomes(events: list[Event], coded: list[tuple[Trigger, Event]]) -> li
     targets: dict[int, tuple[str, ...]] = {}
     for trigger, event in coded:
         token = trigger.token
+        if token.dep_ == "conj" and _outcome(token.head):
+            token = token.head  # "…, killing one and injuring eight": both participles are outcomes
         attack = attacks.get(token.head.i) or _reported_attack(token, attacks)
         if (attack is None or attack is event or event.type != attack.type or event.source != attack.source
                 or not ((event.type == "ASSAULT" and _outcome(token)) or _purpose(token))):

@@ -1,0 +1,71 @@
+"""The dead and injured the coder reads for each attack, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import extract
+from newsgraph.records import Event
+from newsgraph.text.article import Metadata, make_article
+
+
+def attacks(text: str) -> list[Event]:
+    record = extract(make_article(text, Metadata(published="2019-03-04"), "test"))
+    return [e for e in record.events if e.type == "ASSAULT"]
+
+
+def harm(text: str) -> tuple[int | None, int | None]:
+    """The largest (killed, injured) any attack of the sentence reports."""
+    found = attacks(text)
+    assert found, f"no attack coded in {text!r}"
+    killed = [e.killed for e in found if e.killed is not None]
+    injured = [e.injured for e in found if e.injured is not None]
+    return (max(killed) if killed else None, max(injured) if injured else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen killed seven villagers near Maiduguri on Sunday.", 7, None),
+        ("Three soldiers were shot dead by rebels in the north.", 3, None),
+        ("The militia shot dead 14 farmers, officials said.", 14, None),
+        ("Police fired on the marchers, killing two and injuring at least 15 others.", 2, 15),
+        ("A teenager died in police firing in the old city.", 1, None),
+        ("Twenty-three people were killed in army shelling of the market.", 23, None),
+        ("Six protesters and a policeman were killed when security forces opened fire.", 7, None),
+        ("Troops opened fire on the crowd, leaving four people dead.", 4, None),
+        ("Rebels attacked the convoy, wounding dozens of soldiers.", None, 24),
+        ("Soldiers beat a student to death in the barracks.", 1, None),
+        ("Israeli soldiers fired on the boats; nobody was hurt.", None, None),
+        ("Police fired tear gas at the students.", None, None),
+    ],
+)
+def test_the_dead_and_injured_of_an_attack(text: str, killed: int | None, injured: int | None) -> None:
+    assert harm(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels threatened to kill 40 hostages.",
+        "The army denied that its soldiers killed five civilians.",
+        "Troops will not fire on the 200 protesters, the general said.",
+    ],
+)
+def test_attacks_that_did_not_happen_killed_nobody(text: str) -> None:
+    assert all(e.killed is None and e.injured is None for e in attacks(text))
+
+
+def test_deaths_told_beside_another_attack_are_not_counted_for_this_one() -> None:
+    found = attacks("While six people were injured in police firing, twelve were killed by the rioters.")
+    firing = [e for e in found if e.evidence.trigger.text == "firing"]
+    assert firing and all(e.killed is None for e in firing)
+    assert any(e.injured == 6 for e in firing)
+
+
+def test_the_counts_survive_the_record_round_trip() -> None:
+    from newsgraph.records import Extraction
+
+    record = extract(make_article("Gunmen killed nine passengers on a bus.", Metadata(published="2019-03-04"), "test"))
+    again = Extraction.from_dict(record.to_dict())
+    assert [e.killed for e in again.events if e.type == "ASSAULT"] == [9]
