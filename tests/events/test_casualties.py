@@ -69,3 +69,17 @@ def test_the_counts_survive_the_record_round_trip() -> None:
     record = extract(make_article("Gunmen killed nine passengers on a bus.", Metadata(published="2019-03-04"), "test"))
     again = Extraction.from_dict(record.to_dict())
     assert [e.killed for e in again.events if e.type == "ASSAULT"] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("At least 30 people were killed and 41 others were wounded when militants detonated a truck bomb at a hotel.", 30, 41),
+        ("Nine miners died when soldiers opened fire on the strikers.", 9, None),
+    ],
+)
+def test_a_harm_timed_by_the_attack_that_did_it_is_that_attack(text: str, killed: int, injured: int | None) -> None:
+    found = attacks(text)
+    assert len(found) == 1, [(e.evidence.trigger.text, e.killed) for e in found]
+    assert (found[0].killed, found[0].injured) == (killed, injured)
+    assert found[0].target

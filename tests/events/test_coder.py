@@ -1228,3 +1228,9 @@ def test_an_actor_named_twice_in_one_phrase_is_one_source():
     for event in record.events:
         assert len(set(event.source)) == len(event.source), event
         assert len(set(event.target)) == len(event.target), event
+
+
+def test_what_was_fired_on_is_not_the_firers_act():
+    record = code("Riot police opened fire on a march in the capital, witnesses said.")
+    assert only(record, "ASSAULT").source
+    assert not [e for e in record.events if e.type == "PROTEST" and names(record, e.source) == names(record, only(record, "ASSAULT").source)]

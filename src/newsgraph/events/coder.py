@@ -28,7 +28,14 @@ from newsgraph.events.carried_triggers import commits_to_other_trigger, lends_to
 from newsgraph.events.casualties import with_casualties
 from newsgraph.events.hosts import fold_occasion_visits, hosted, with_venue_visits
 from newsgraph.events.lexicon import load_lexicon
-from newsgraph.events.merging import deduplicate, fold_outcomes, fold_striking_attacks, fold_wielding, inherit_targets
+from newsgraph.events.merging import (
+    deduplicate,
+    fold_outcomes,
+    fold_striking_attacks,
+    fold_timed_harms,
+    fold_wielding,
+    inherit_targets,
+)
 from newsgraph.events.modality import read_modality
 from newsgraph.events.owned_targets import owned_target
 from newsgraph.events.readings import no_political_act, row_for_sources
@@ -107,6 +114,7 @@ class RuleCoder:
         events = fold_outcomes(events, coded)
         events = fold_wielding(events, coded)  # "killed by a bomb planted by X": one attack
         events = fold_striking_attacks(events, coded)  # "air strikes killed five": one attack
+        events = fold_timed_harms(events, coded)  # "five were killed when troops opened fire": one attack
         events = fold_occasion_visits(events, coded, inputs)  # "talks with X during a visit to X's capital"
         events = with_allegations(events, inputs)  # "X said Y attacked Z": X accuses Y
         events = with_venue_visits(events, inputs)  # "X and Y met in Zurich": each visits Switzerland

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsgraph.events.casualties import DYING_VERBS, INJURING_VERBS, KILLING_VERBS, TIMING_MARKERS
 from newsgraph.events.modality import SPEECH_LEMMAS, is_purpose
 from newsgraph.events.weapons import WEAPONS
 from newsgraph.records import Event
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 # Events that can take their target from the event they govern ("threatened to shell Iraqi towns").
 GOVERNING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE"})
 
+
+# Verbs that tell the harm an attack did ("were killed when …").
+HARM_VERBS = KILLING_VERBS | INJURING_VERBS | DYING_VERBS
 
 # CAMEO's bare "use conventional military force", which a named weapon refines.
 GENERIC_ATTACK = "190"
@@ -95,6 +99,42 @@ def fold_wielding(events: list[Event], coded: list[tuple[Trigger, Event]]) -> li
         if not attack.target and event.target:
             targets[id(attack)] = event.target
     return [replace(e, target=targets[id(e)]) if id(e) in targets else e for e in events if id(e) not in folded]
+
+
+def fold_timed_harms(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
+    """ "25 people were killed and 20 wounded when militants detonated a car bomb": the killing and
+    the wounding are what the bombing did, one attack and not three. A harm clause whose event
+    has the doers of the attack in its when/as/after clause is dropped; its victims become the
+    attack's target when the attack named none. The counts stay readable from the sentence
+    (events/casualties.py reads them for the attack)."""
+    attacks = {trigger.token.i: event for trigger, event in coded if event.type == "ASSAULT"}
+    dropped: set[int] = set()
+    targets: dict[int, tuple[str, ...]] = {}
+    for trigger, event in coded:
+        token = trigger.token
+        if event.type != "ASSAULT" or token.lemma_.lower() not in HARM_VERBS:
+            continue
+        attack = next((attacks[t.i] for clause in _timing_clauses(token) for t in clause.subtree
+                       if t.i in attacks and t.i != token.i), None)
+        if attack is None or set(event.source) != set(attack.source) or event.negated != attack.negated:
+            continue
+        dropped.add(event.evidence.trigger.start)
+        if event.target:
+            start = attack.evidence.trigger.start
+            targets[start] = tuple(dict.fromkeys(targets.get(start, ()) + event.target))
+    return [
+        replace(e, target=targets[e.evidence.trigger.start]) if not e.target and e.evidence.trigger.start in targets else e
+        for e in events if e.evidence.trigger.start not in dropped
+    ]
+
+
+def _timing_clauses(harm) -> list:  # type: ignore[no-untyped-def]
+    """The when/as/after clauses on a harm verb or on the coordination it stands in."""
+    first = harm
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [c for verb in (first, *first.conjuncts) for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ in TIMING_MARKERS for m in c.children if m.dep_ in ("advmod", "mark"))]
 
 
 def fold_striking_attacks(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:

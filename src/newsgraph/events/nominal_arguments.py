@@ -85,6 +85,8 @@ class NominalReader(SourceReader):
             # "engaged in a firefight", "had to resort to firing" (a gerund the parser left a clause)
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self.event_nouns for c in head.head.children):
                 return None  # "conducted the inquiry into the riots": the phrase is the inquiry's, not the riots' doer's
+            if head.lower_ == "on" and any(c.dep_ == "dobj" for c in head.head.children):
+                return None  # "opened fire on a march": what was fired on, not the firers' march
             return head.head  # not "offered talks following the invasion": the invasion is not the offer's
         return None
 
