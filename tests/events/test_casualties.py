@@ -36,6 +36,7 @@ def harm(text: str) -> tuple[int | None, int | None]:
         ("Troops opened fire on the crowd, leaving four people dead.", 4, None),
         ("Rebels attacked the convoy, wounding dozens of soldiers.", None, 24),
         ("Soldiers beat a student to death in the barracks.", 1, None),
+        ("Two villagers were killed and a nurse sustained injuries when gunmen opened fire on a clinic.", 2, 1),
         ("Israeli soldiers fired on the boats; nobody was hurt.", None, None),
         ("Police fired tear gas at the students.", None, None),
     ],

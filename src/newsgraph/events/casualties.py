@@ -35,6 +35,8 @@ KILLING_VERBS = frozenset({"kill", "murder", "slay", "massacre", "assassinate", 
 INJURING_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
 # Nouns naming a killing: their "of" phrase names the dead ("the killing of two students").
 KILLING_NOUNS = frozenset({"killing", "murder", "massacre", "assassination", "execution", "slaughter", "lynching", "beheading"})
+# Verbs whose subject bears the harm their object names ("a driver sustained injuries").
+SUFFERING_VERBS = frozenset({"sustain", "suffer"})
 # Verbs whose subject died ("perished in police firing", "succumbed to his injuries").
 DYING_VERBS = frozenset({"die", "perish", "succumb"})
 # Words that state a death or an injury as a state or a thing ("left two dead", "77 deaths").
@@ -242,6 +244,9 @@ def _is_harm(token: Token) -> bool:
 
 def _harm_kind(token: Token) -> str | None:
     lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in SUFFERING_VERBS:
+        suffered = next((c for c in token.children if c.dep_ == "dobj"), None)
+        return _harm_kind(suffered) if suffered is not None and suffered.pos_ == "NOUN" else None
     if lemma in KILLING_VERBS or lemma in DYING_VERBS or lower in DEAD_WORDS or lemma in DEAD_WORDS:
         return "killed"
     if lemma in INJURING_VERBS or lower in INJURED_WORDS or lemma in INJURED_WORDS:
@@ -270,7 +275,7 @@ def _people(harm: Token) -> int | None:
     numbers = [n for c in harm.children if c.dep_ == "nummod" and (n := _number(c)) is not None]
     if numbers:
         count: int | None = numbers[0]  # "leaving at least seven dead"
-    elif harm.lemma_.lower() in DYING_VERBS or harm.pos_ == "ADJ":
+    elif harm.lemma_.lower() in DYING_VERBS | SUFFERING_VERBS or harm.pos_ == "ADJ":
         count = _count(_subject(harm))
     elif harm.dep_ == "oprd":
         count = _count(next((c for c in harm.head.children if c.dep_ == "dobj"), None))
@@ -306,6 +311,9 @@ def _harm_noun_count(noun: Token) -> int | None:
     numbers = [n for c in noun.children if c.dep_ == "nummod" and (n := _number(c)) is not None]
     if numbers:
         return numbers[0]
+    bearer = next((c for c in noun.children if c.lemma_.lower() in SUFFERING_VERBS), None)
+    if bearer is not None:  # "a driver sustained injuries", parsed as a participle on the noun
+        return _count(_subject(bearer))
     return 1 if noun.tag_ in ("NN", "NNP") else None
 
 
