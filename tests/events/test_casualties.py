@@ -84,3 +84,14 @@ def test_a_harm_timed_by_the_attack_that_did_it_is_that_attack(text: str, killed
     assert len(found) == 1, [(e.evidence.trigger.text, e.killed) for e in found]
     assert (found[0].killed, found[0].injured) == (killed, injured)
     assert found[0].target
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rebels attacked the town and killed five soldiers.", 5),
+        ("Gunmen stormed the hotel and shot dead eleven guests, killing them in the lobby.", 11),
+    ],
+)
+def test_the_same_dead_count_once_across_the_events_of_one_attack(text: str, killed: int) -> None:
+    assert sum(e.killed or 0 for e in attacks(text)) == killed

@@ -69,40 +69,62 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
 def with_casualties(events: Iterable[Event], doc: Doc) -> list[Event]:
-    """Each attack that happened, with the dead and injured its sentence reports."""
+    """Each attack that happened, with the dead and injured its sentence reports.
+
+    Each word that tells a harm counts for one attack only, so that summing ``killed`` over
+    events does not count the same dead twice: "rebels attacked the town and killed five" gives
+    the five to the killing, not to the attack as well. Attacks that are themselves the harm
+    choose first."""
     starts = {token.idx: token for token in doc}
-    counted = []
-    for event in events:
-        trigger = starts.get(event.evidence.trigger.start)
-        if event.type != "ASSAULT" or trigger is None or event.negated or event.hypothetical or event.future:
-            counted.append(event)
-            continue
-        killed, injured = harm_of(trigger)
-        counted.append(replace(event, killed=killed, injured=injured) if killed or injured else event)
-    return counted
+    events = list(events)
+    triggers = [starts.get(event.evidence.trigger.start) for event in events]
+    countable = [i for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)) if trigger is not None
+                 and event.type == "ASSAULT" and not (event.negated or event.hypothetical or event.future)]
+    countable.sort(key=lambda i: not _is_own_harm(triggers[i]))  # type: ignore[arg-type]
+    claimed: set[int] = set()
+    for i in countable:
+        tally = _tally(triggers[i], claimed)  # type: ignore[arg-type]
+        claimed |= tally.used
+        if tally.killed or tally.injured:
+            events[i] = replace(events[i], killed=tally.killed, injured=tally.injured)
+    return events
+
+
+def _is_own_harm(trigger: Token) -> bool:
+    """ "killed", "shot dead", "the massacre": the act is itself the harm it did."""
+    return _harm_kind(trigger) is not None or trigger.lower_ in KILLING_NOUNS or (trigger.pos_ == "VERB" and _to_death(trigger))
 
 
 def harm_of(trigger: Token) -> tuple[int | None, int | None]:
     """(killed, injured) told of the act at ``trigger``; None where the sentence tells nothing."""
-    tally = _Tally()
+    tally = _tally(trigger, set())
+    return tally.killed, tally.injured
+
+
+def _tally(trigger: Token, claimed: set[int]) -> _Tally:
+    tally = _Tally(claimed)
     _own_victims(trigger, tally)
     for outcome in _outcome_clauses(trigger):
         _harm_clause(outcome, tally)
     for harm in _harms_through(trigger):
         _harm_clause(harm, tally)
-    return tally.killed, tally.injured
+    return tally
 
 
 class _Tally:
-    """The largest count found for each harm: two routes to the same dead must not add up."""
+    """The largest count found for each harm (two routes to the same dead must not add up),
+    and the harm words used, which no other attack of the document may count again."""
 
-    def __init__(self) -> None:
+    def __init__(self, claimed: set[int]) -> None:
         self.killed: int | None = None
         self.injured: int | None = None
+        self.claimed = claimed
+        self.used: set[int] = set()
 
-    def add(self, kind: str, count: int | None) -> None:
-        if not count:
+    def add(self, kind: str, count: int | None, where: Token) -> None:
+        if not count or where.i in self.claimed:
             return
+        self.used.add(where.i)
         if kind == "killed":
             self.killed = max(self.killed or 0, count)
         else:
@@ -113,14 +135,14 @@ def _own_victims(trigger: Token, tally: _Tally) -> None:
     """ "gunmen killed four villagers", "were shot dead", "beaten to death": the act is the harm."""
     if trigger.pos_ == "NOUN":
         if trigger.lemma_.lower() in KILLING_NOUNS or trigger.lower_ in KILLING_NOUNS:
-            tally.add("killed", _harm_noun_count(trigger) or 1)
+            tally.add("killed", _harm_noun_count(trigger) or 1, trigger)
         return
     for verb in _with_conjuncts(trigger):  # "killed and wounded scores", "attacked the town and killed five"
         lemma = verb.lemma_.lower()
         if lemma in KILLING_VERBS or _to_death(verb):
-            tally.add("killed", _people(verb) or 1)
+            tally.add("killed", _people(verb) or 1, verb)
         elif lemma in INJURING_VERBS:
-            tally.add("injured", _people(verb) or 1)
+            tally.add("injured", _people(verb) or 1, verb)
 
 
 def _to_death(verb: Token) -> bool:
@@ -141,8 +163,8 @@ def _outcome_clauses(trigger: Token) -> list[Token]:
     found = []
     for act in _same_subject_conjuncts(trigger):  # "missiles hit X and hit Y, injuring a child"
         for child in act.children:
-            if child.dep_ in ("advcl", "xcomp", "dep", "acl") and _is_harm(child):
-                found.extend(_with_conjuncts(child))
+            if child.dep_ in ("advcl", "xcomp", "dep", "acl") and _is_harm(child) and (child.dep_ != "advcl" or child.tag_ == "VBG"):
+                found.extend(_with_conjuncts(child))  # a participle ("…, killing two"), not a "while …" clause
         for obj in (c for c in act.children if c.dep_ == "dobj"):
             # "attacked a checkpoint, leaving seven dead": the parser can hang the participle on the object
             found.extend(r for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" and _is_harm(c) for r in _with_conjuncts(c))
@@ -264,9 +286,9 @@ def _harm_clause(harm: Token, tally: _Tally) -> None:
     if kind is None:
         return
     if harm.pos_ == "NOUN":
-        tally.add(kind, _harm_noun_count(harm))
+        tally.add(kind, _harm_noun_count(harm), harm)
     else:
-        tally.add(kind, _people(harm) or 1)
+        tally.add(kind, _people(harm) or 1, harm)
 
 
 def _people(harm: Token) -> int | None:
@@ -296,9 +318,9 @@ def _outcome_states(verb: Token, tally: _Tally) -> None:
         if kind is None or token.i == verb.i:
             continue
         if token.pos_ == "NOUN":
-            tally.add(kind, _harm_noun_count(token))
+            tally.add(kind, _harm_noun_count(token), token)
         else:
-            tally.add(kind, _people(token) or 1)
+            tally.add(kind, _people(token) or 1, token)
 
 
 def _harm_noun_count(noun: Token) -> int | None:
