@@ -48,6 +48,7 @@ def test_each_edge_sums_exactly_its_events(corpus_store: Store) -> None:
         dates = sorted(e["date"] for e in cited if e["date"])
         assert (data["first"], data["last"]) == ((dates[0], dates[-1]) if dates else (None, None))
         assert set(data["articles"]) == {e["article_id"] for e in cited}
+        assert (data["killed"], data["injured"]) == (sum(e["killed"] or 0 for e in cited), sum(e["injured"] or 0 for e in cited))
 
 
 def test_every_two_sided_event_is_on_its_edges(corpus_store: Store) -> None:
@@ -164,3 +165,24 @@ def test_a_two_sided_event_counts_once_for_each_partner() -> None:
     (partner,) = partners(graph, "USA")
     assert partner["key"] == "RUS" and partner["count"] == 1 and partner["cooperation"] == 1
     assert partner["score"] == 2.5 and (partner["sent"], partner["received"]) == (1, 1)
+
+
+def test_edges_sum_the_dead_and_injured_of_their_events() -> None:
+    from newsgraph.graph.dyads import graph_from_links
+
+    def link(event: str, role: str, key: str, killed: int | None, injured: int | None) -> dict:
+        return {"article_id": "a", "local_id": event, "type": "ASSAULT", "score": -9.0, "goldstein": -10.0,
+                "date": "2019-03-04", "hypothetical": False, "future": False, "reciprocal": False, "role": role,
+                "key": key, "name": key, "kind": "armed_group", "country": None, "sector": "REB",
+                "killed": killed, "injured": injured}
+
+    links = [link("e1", "source", "rebels", 3, None), link("e1", "target", "army", 3, None),
+             link("e2", "source", "rebels", 2, 7), link("e2", "target", "army", 2, 7),
+             link("e3", "source", "army", None, None), link("e3", "target", "rebels", None, None)]
+    graph = graph_from_links(links)
+    assert (graph.edges["rebels", "army"]["killed"], graph.edges["rebels", "army"]["injured"]) == (5, 7)
+    assert (graph.edges["army", "rebels"]["killed"], graph.edges["army", "rebels"]["injured"]) == (0, 0)
+    from newsgraph.graph import to_json
+
+    edge = next(e for e in to_json(graph)["edges"] if (e["source"], e["target"]) == ("rebels", "army"))
+    assert (edge["killed"], edge["injured"]) == (5, 7)

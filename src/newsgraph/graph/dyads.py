@@ -2,8 +2,9 @@
 
 Each edge ``u → v`` sums every event in which ``u`` is a source and ``v`` a target: how
 many events of each PLOVER type, the summed PLOVER score (its sign is the edge's sign:
-cooperation > 0 > conflict), the summed Goldstein value, the first and last event date,
-and the evidence — which event of which article says so. Nodes are actors identified
+cooperation > 0 > conflict), the summed Goldstein value, the people its attacks killed and
+injured (an attack on two targets counts its dead on both edges), the first and last event
+date, and the evidence — which event of which article says so. Nodes are actors identified
 across articles by their key, or countries when the graph is built ``by="country"``.
 """
 
@@ -47,6 +48,8 @@ class _Event:
     hypothetical: bool
     future: bool
     reciprocal: bool
+    killed: int = 0
+    injured: int = 0
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -96,6 +99,8 @@ def _group_events(links: Iterable[dict[str, Any]], by: str) -> Iterable[_Event]:
                 hypothetical=bool(link["hypothetical"]),
                 future=bool(link["future"]),
                 reciprocal=bool(link.get("reciprocal")),
+                killed=link.get("killed") or 0,
+                injured=link.get("injured") or 0,
             )
         node, attrs = _node_of(link, by)
         side = current.sources if link["role"] == "source" else current.targets
@@ -145,7 +150,8 @@ def _ensure_node(graph: nx.DiGraph, node: str, attrs: dict[str, Any]) -> dict[st
 def _add_to_edge(graph: nx.DiGraph, source: str, target: str, event: _Event, ref: str) -> None:
     if not graph.has_edge(source, target):
         graph.add_edge(source, target, count=0, score=0.0, goldstein=0.0, types=Counter(), first=None, last=None,
-                       events=[], event_scores=[], articles=[], cooperation=0, conflict=0, hypothetical=0, future=0)
+                       events=[], event_scores=[], articles=[], cooperation=0, conflict=0, hypothetical=0, future=0,
+                       killed=0, injured=0)
     data = graph.edges[source, target]
     if ref in data["events"]:
         return
@@ -157,6 +163,8 @@ def _add_to_edge(graph: nx.DiGraph, source: str, target: str, event: _Event, ref
     data["goldstein"] += event.goldstein or 0.0
     data["hypothetical"] += int(event.hypothetical)
     data["future"] += int(event.future)
+    data["killed"] += event.killed
+    data["injured"] += event.injured
     data["events"].append(ref)
     data["event_scores"].append(event.score or 0.0)
     if event.article_id not in data["articles"]:

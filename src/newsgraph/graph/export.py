@@ -15,8 +15,8 @@ import networkx as nx
 
 FORMATS = ("json", "graphml", "gexf")
 NODE_FIELDS = ("label", "node_type", "kind", "country", "sector", "events", "sent", "received", "articles")
-EDGE_FIELDS = ("count", "score", "goldstein", "sign", "cooperation", "conflict", "hypothetical", "future", "first",
-               "last")
+EDGE_FIELDS = ("count", "score", "goldstein", "sign", "cooperation", "conflict", "hypothetical", "future", "killed",
+               "injured", "first", "last")
 
 
 def to_json(graph: nx.DiGraph) -> dict[str, Any]:

@@ -160,7 +160,8 @@ def event_links(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
     links = (
         select(
             EventRow.article_id, EventRow.local_id, EventRow.type, EventRow.quad, EventRow.score, EventRow.goldstein,
-            EventRow.negated, EventRow.hypothetical, EventRow.future, EventRow.date, reciprocal, EventActorRow.role,
+            EventRow.negated, EventRow.hypothetical, EventRow.future, EventRow.date, reciprocal, EventRow.killed,
+            EventRow.injured, EventActorRow.role,
             ActorRow.key, ActorRow.name, ActorRow.kind, ActorRow.country, ActorRow.sector,
         )
         .join(EventActorRow, and_(EventActorRow.article_id == EventRow.article_id,
