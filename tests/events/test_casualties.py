@@ -37,6 +37,7 @@ def harm(text: str) -> tuple[int | None, int | None]:
         ("Rebels attacked the convoy, wounding dozens of soldiers.", None, 24),
         ("Soldiers beat a student to death in the barracks.", 1, None),
         ("Two villagers were killed and a nurse sustained injuries when gunmen opened fire on a clinic.", 2, 1),
+        ("Government forces shelled the suburbs, residents said, killing nine people.", 9, None),
         ("Israeli soldiers fired on the boats; nobody was hurt.", None, None),
         ("Police fired tear gas at the students.", None, None),
     ],

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsgraph.events.modality import SPEECH_LEMMAS
 from newsgraph.records import Event
 
 if TYPE_CHECKING:
@@ -162,7 +163,9 @@ def _outcome_clauses(trigger: Token) -> list[Token]:
     "in which four persons were killed", and the outcome verbs the act is subject of."""
     found = []
     for act in _same_subject_conjuncts(trigger):  # "missiles hit X and hit Y, injuring a child"
-        for child in act.children:
+        speech = act.head if act.dep_ == "ccomp" and act.head.lemma_.lower() in SPEECH_LEMMAS else None
+        # "shelled the town, activists said, killing twelve": the parser hangs the participle on "said"
+        for child in [*act.children, *(c for c in (speech.children if speech is not None else ()) if c.tag_ == "VBG")]:
             if child.dep_ in ("advcl", "xcomp", "dep", "acl") and _is_harm(child) and (child.dep_ != "advcl" or child.tag_ == "VBG"):
                 found.extend(_with_conjuncts(child))  # a participle ("…, killing two"), not a "while …" clause
         for obj in (c for c in act.children if c.dep_ == "dobj"):
