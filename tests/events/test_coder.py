@@ -247,10 +247,11 @@ def test_who_died_in_an_act_suffered_it_and_a_date_is_no_preposition_of_the_fram
 
 def test_who_was_killed_when_someone_attacked_was_killed_by_the_attackers_unless_they_were_the_attackers():
     record = code("Two Nigerian soldiers were killed and six others injured when Boko Haram militants attacked a post.")
-    killing = next(e for e in record.events if e.evidence.trigger.text == "killed")
-    assert names(record, killing.source) == {"NGA"} and killing.target  # Boko Haram, a Nigerian group
+    attack = only(record, "ASSAULT")  # the killing is what the attack did: one event
+    assert names(record, attack.source) == {"NGA"} and attack.target  # Boko Haram, a Nigerian group
     by_id = {a.id: a for a in record.actors}
-    assert by_id[killing.source[0]].sector == "REB" and by_id[killing.target[0]].sector == "MIL"
+    assert by_id[attack.source[0]].sector == "REB" and by_id[attack.target[0]].sector == "MIL"
+    assert (attack.killed, attack.injured) == (2, 6)
     raid = code("Twenty militants were killed when the insurgents raided an army base.")
     assert not [e for e in raid.events if e.evidence.trigger.text == "killed"]  # killed by whom, unsaid
 
