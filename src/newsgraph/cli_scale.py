@@ -11,15 +11,15 @@ from newsgraph.settings import SETTINGS
 
 # The same as newsgraph.export.FORMATS (a test keeps them equal); not imported from there
 # because every command would then pay for importing the store at start-up.
-EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-tsv", "csv", "parquet")
+EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-tsv", "acled-csv", "csv", "parquet")
 BATCH_HELP = f"{SETTINGS['batch_size'].help} [env {SETTINGS['batch_size'].env}; default {SETTINGS['batch_size'].default}]"
 
 
 @click.command("export")
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-    help="plover-jsonl: PLOVER event records; polecat-tsv / gdelt-tsv: those data sets' columns; "
-    "csv / parquet: one file per store table, in the --out folder",
+    help="plover-jsonl: PLOVER event records; polecat-tsv / gdelt-tsv / acled-csv: those data sets' columns "
+    "(acled-csv: only events of ACLED's types); csv / parquet: one file per store table, in the --out folder",
 )
 @db_option
 @click.option("--out", default=None, help="file to write (default: stdout); for csv and parquet, a folder")

@@ -4,6 +4,7 @@
 ``plover-jsonl``   one PLOVER event record per line, every event (:mod:`.plover`)
 ``polecat-tsv``    POLECAT's public 40-column TSV with a header (:mod:`.polecat`)
 ``gdelt-tsv``      GDELT 2.0's 61-column event TSV, no header (:mod:`.gdelt`)
+``acled-csv``      ACLED's 31-column CSV with a header, events ACLED types (:mod:`.acled`)
 ``csv``            one CSV file per store table, in a folder (:mod:`.tables`)
 ``parquet``        one Parquet file per store table, in a folder (:mod:`.tables`)
 =================  =====================================================================
@@ -15,6 +16,7 @@ table by table, so exporting a large store runs in flat memory.
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -24,11 +26,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsgraph.errors import ExportError
-from newsgraph.export import gdelt, plover, polecat
+from newsgraph.export import acled, gdelt, plover, polecat
 from newsgraph.export.source import Stored, stored_records
 from newsgraph.store.db import Store
 
-FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-tsv", "csv", "parquet")
+FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-tsv", "acled-csv", "csv", "parquet")
 FOLDER_FORMATS = ("csv", "parquet")
 STDOUT = "-"
 
@@ -56,6 +58,8 @@ def export(store: Store, fmt: str, out: str | None = None) -> ExportReport:
             count = _write_jsonl(handle, (row for s in records for row in plover.rows(s)))
         elif fmt == "polecat-tsv":
             count = _write_tsv(handle, polecat.COLUMNS, (row for s in records for row in polecat.rows(s)))
+        elif fmt == "acled-csv":
+            count = _write_csv(handle, acled.COLUMNS, (row for s in records for row in acled.rows(s)))
         else:
             count = _write_tsv(handle, None, (row for s in records for row in gdelt.rows(s)))
     report.rows[fmt] = count
@@ -116,6 +120,17 @@ def _write_tsv(handle: IO[str], header: tuple[str, ...] | None, rows: Iterable[l
     count = 0
     for row in rows:
         handle.write("\t".join(_plain_cell(cell) for cell in row) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(handle: IO[str], header: tuple[str, ...], rows: Iterable[list[str]]) -> int:
+    """Quoted CSV as ACLED publishes it: a cell may hold commas, quotes and line breaks (notes do)."""
+    writer = csv.writer(handle)
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
         count += 1
     return count
 
