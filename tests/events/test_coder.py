@@ -1235,3 +1235,14 @@ def test_what_was_fired_on_is_not_the_firers_act():
     record = code("Riot police opened fire on a march in the capital, witnesses said.")
     assert only(record, "ASSAULT").source
     assert not [e for e in record.events if e.type == "PROTEST" and names(record, e.source) == names(record, only(record, "ASSAULT").source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Riot police patrolled the market on Friday.", "150"),
+        ("The Indian government dispatched two battalions to the border region.", "154"),
+    ],
+)
+def test_patrols_and_units_sent_are_mobilization(text: str, cameo: str):
+    assert only(code(text), "MOBILIZE").cameo == cameo
