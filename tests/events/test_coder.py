@@ -1246,3 +1246,11 @@ def test_what_was_fired_on_is_not_the_firers_act():
 )
 def test_patrols_and_units_sent_are_mobilization(text: str, cameo: str):
     assert only(code(text), "MOBILIZE").cameo == cameo
+
+
+def test_fire_opened_at_no_one_named_is_shooting_but_warning_shots_are_crowd_control():
+    assert only(code("Police opened fire near the station, witnesses said."), "ASSAULT").cameo == "193"
+    assert only(code("Police fired shots at the crowd."), "ASSAULT").cameo == "193"
+    for text in ("Soldiers opened fire in the air to scare the crowd.", "Police fired shots into the air."):
+        warning = only(code(text), "ASSAULT")
+        assert (warning.cameo, warning.mode) == ("175", ("crowd-control",)), text

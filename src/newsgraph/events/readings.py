@@ -55,6 +55,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 HARM_RESULTS = frozenset({"death", "pulp", "unconsciousness", "coma", "hospital"})  # "beat two men to death"  # tourists who visit Cuba: travel, not a diplomatic visit
 # Warnings are threats only when addressed to someone ("warned Moscow of costs").
 WARNING_WORDS = frozenset({"warn", "warning"})
+SKY_WORDS = frozenset({"air", "sky"})
 # Parties and legislatures attack in words: their "attack" is criticism.
 POLITICAL_SECTORS = frozenset({"PTY", "LEG"})
 PARTY_SECTORS = frozenset({"PTY"})
@@ -122,6 +123,10 @@ def row_for_sources(lexicon: Lexicon, row: LexiconRow, token, args: Arguments,  
         return replace(protection, target=row.target, pos=row.pos)
     if row.type != "ASSAULT":
         return row
+    if not args.target and _into_the_air(token):
+        # "fired in the air to disperse the crowd": warning shots aim at no one; they are force shown
+        # to a crowd (CAMEO 175, violent repression), not shooting at people
+        return replace(row, mode="crowd-control", cameo="175")
     if _within(args.source, inputs, POLITICAL_SECTORS) or _public_figures(args.source, inputs) or (
             not _armed(args.source, inputs) and (
             (row.pos == "VERB" and _faulted_for(token)) or _within(args.target, inputs, PARTY_SECTORS))):
@@ -138,6 +143,14 @@ def row_for_sources(lexicon: Lexicon, row: LexiconRow, token, args: Arguments,  
         if protest is not None and (protest.mode != "vandalize" or _crowd(args.source, inputs)):
             return protest  # property destroyed is a riot only by a crowd, not by "three people"
     return row
+
+
+def _into_the_air(token) -> bool:  # type: ignore[no-untyped-def]
+    """A shot aimed "in/into the air" or at the sky, on the verb or on what was fired."""
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "into", "towards") and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in SKY_WORDS for g in p.children)
+               for holder in holders for p in holder.children)
 
 
 def _reading(lexicon: Lexicon, row: LexiconRow, wanted: str) -> LexiconRow | None:
