@@ -38,6 +38,8 @@ def harm(text: str) -> tuple[int | None, int | None]:
         ("Soldiers beat a student to death in the barracks.", 1, None),
         ("Two villagers were killed and a nurse sustained injuries when gunmen opened fire on a clinic.", 2, 1),
         ("Government forces shelled the suburbs, residents said, killing nine people.", 9, None),
+        ("The rebel attack left 17 soldiers dead and 31 wounded.", 17, 31),
+        ("Militants killed at least 12 people, including five children, in the raid.", 12, None),
         ("Israeli soldiers fired on the boats; nobody was hurt.", None, None),
         ("Police fired tear gas at the students.", None, None),
     ],

@@ -300,10 +300,10 @@ def _people(harm: Token) -> int | None:
     numbers = [n for c in harm.children if c.dep_ == "nummod" and (n := _number(c)) is not None]
     if numbers:
         count: int | None = numbers[0]  # "leaving at least seven dead"
+    elif harm.dep_ == "oprd":  # "left 12 soldiers dead": the object is who died, not the subject
+        count = _count(next((c for c in harm.head.children if c.dep_ == "dobj"), None))
     elif harm.lemma_.lower() in DYING_VERBS | SUFFERING_VERBS or harm.pos_ == "ADJ":
         count = _count(_subject(harm))
-    elif harm.dep_ == "oprd":
-        count = _count(next((c for c in harm.head.children if c.dep_ == "dobj"), None))
     else:
         count = _count_victims(harm)
     if count is None and harm.dep_ == "conj" and _harm_kind(harm.head) is not None:
