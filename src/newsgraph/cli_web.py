@@ -19,6 +19,19 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         raise click.BadParameter(f"{value!r} is not a date; give it as YYYY-MM-DD") from None
 
 
+def _minimum(_ctx: click.Context, _param: click.Parameter, value: int | None) -> int | None:
+    """A casualty minimum: checked here so a bad one is a usage error, not a database error."""
+    if value is None:
+        return None
+    from newsgraph.store.listing import MAX_COUNT  # here, not at import: the CLI starts without SQLAlchemy
+
+    if value < 0:
+        raise click.BadParameter(f"{value} is negative; give a number of people, 0 or more (0 means no filter)")
+    if value > MAX_COUNT:
+        raise click.BadParameter(f"{value} is larger than any count the store holds; give at most {MAX_COUNT}")
+    return value
+
+
 @click.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -41,6 +54,10 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_upload_mb
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="only events dated on or after")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="only events dated on or before")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="only these PLOVER types (repeat the option)")
+@click.option("--min-killed", type=int, callback=_minimum, metavar="N",
+              help="only events whose sentence reports at least N killed (0: no filter)")
+@click.option("--min-injured", type=int, callback=_minimum, metavar="N",
+              help="only events whose sentence reports at least N injured (0: no filter)")
 @click.option("--by", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
               help="one node per actor key, or per country")
 @click.option("--include-negated", is_flag=True, help="count negated events too (left out by default)")
@@ -50,8 +67,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_upload_mb
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="write to this file, not stdout")
 @friendly_errors
 def graph(
-    db: str | None, since: dt.date | None, until: dt.date | None, types: tuple[str, ...], by: str,
-    include_negated: bool, fmt: str | None, balance: bool, output: str | None,
+    db: str | None, since: dt.date | None, until: dt.date | None, types: tuple[str, ...], min_killed: int | None,
+    min_injured: int | None, by: str, include_negated: bool, fmt: str | None, balance: bool, output: str | None,
 ) -> None:
     """Print the actor graph (signed, weighted dyads with evidence), or its structural balance."""
     from newsgraph.errors import ConfigError
@@ -72,7 +89,8 @@ def graph(
     if since and until and since > until:
         raise ConfigError(f"--since {since} is after --until {until}; swap them")
     options = GraphOptions(
-        events=EventFilter(types=tuple(t.upper() for t in types), since=since, until=until),
+        events=EventFilter(types=tuple(t.upper() for t in types), since=since, until=until, min_killed=min_killed,
+                           min_injured=min_injured),
         by=by,
         include_negated=include_negated,
     )

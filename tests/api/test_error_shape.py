@@ -26,13 +26,20 @@ CASES: list[tuple[str, str, dict[str, Any], int]] = [
     ("GET", "/api/events?quad=7", {}, 422),
     ("GET", "/api/events?negated=maybe", {}, 422),
     ("GET", "/api/events?format=xml", {}, 422),
+    ("GET", "/api/events?min_killed=-1", {}, 422),
+    ("GET", "/api/events?min_killed=abc", {}, 422),
+    ("GET", "/api/events?min_injured=2.5", {}, 422),
+    ("GET", "/api/events?min_killed=99999999999999999999", {}, 422),
+    ("GET", "/api/events?format=csv&min_injured=-4", {}, 422),
     ("GET", "/api/events?limit=100000", {}, 422),
     ("GET", "/api/events/0000000000000000/e1", {}, 404),
     ("GET", "/api/quotes?limit=5000", {}, 422),
     ("GET", "/api/places?until=soon", {}, 422),
+    ("GET", "/api/places?min_killed=many", {}, 422),
     ("GET", "/api/graph?by=planet", {}, 422),
     ("GET", "/api/graph?type=NOPE", {}, 422),
     ("GET", "/api/graph?include_negated=perhaps", {}, 422),
+    ("GET", "/api/graph?min_injured=-1", {}, 422),
     ("POST", "/api/status", {}, 405),
     ("POST", "/api/types", {}, 405),
     ("DELETE", "/api/articles", {}, 405),
@@ -54,6 +61,7 @@ CASES: list[tuple[str, str, dict[str, Any], int]] = [
     ("GET", "/articles/0000000000000000", {}, 404),
     ("GET", "/articles?limit=-3", {}, 422),
     ("GET", "/events?quad=9", {}, 422),
+    ("GET", "/events?min_killed=-2", {}, 422),
     ("GET", "/events/0000000000000000/e1", {}, 404),
     ("GET", "/actors/no%7Csuch%7Cactor", {}, 404),
     ("GET", "/network?since=never", {}, 422),
@@ -99,6 +107,19 @@ def test_validation_errors_name_the_field(client: TestClient) -> None:
     assert "limit" in body["message"]
     body = assert_error_shape(client.get("/api/events?type=FLY", headers=JSON), 422)
     assert "FLY" in body["message"] and "ASSAULT" in body["message"]
+
+
+@pytest.mark.parametrize(("name", "value"), [("min_killed", "-1"), ("min_injured", "three"), ("min_killed", "1e3")])
+def test_bad_casualty_minimum_says_what_to_give(client: TestClient, name: str, value: str) -> None:
+    body = assert_error_shape(client.get("/api/events", params={name: value}, headers=JSON), 422)
+    assert body["details"] == [{"field": name, "in": "query", "message": "expected a whole number, 0 or more"}]
+    assert f"{name}={value!r}" in body["message"] and "0 or more" in body["message"]
+
+
+def test_too_large_casualty_minimum_names_the_largest(client: TestClient) -> None:
+    body = assert_error_shape(client.get("/api/events", params={"min_killed": 2**31}, headers=JSON), 422)
+    assert body["details"][0]["field"] == "min_killed" and f"at most {2**31 - 1}" in body["message"]
+    assert client.get("/api/events", params={"min_killed": 2**31 - 1}).json()["total"] == 0
 
 
 def test_browsers_get_the_error_as_a_page(client: TestClient) -> None:

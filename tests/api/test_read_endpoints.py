@@ -151,6 +151,46 @@ def test_events_json_and_csv_carry_casualty_counts(db_url: str) -> None:
     assert (rows[HARMLESS]["killed"], rows[HARMLESS]["injured"]) == ("", "")
 
 
+def test_casualty_minimums_on_the_corpus(client: TestClient) -> None:
+    """min_killed=1 is exactly the events that report a death; the smallest count + 1 leaves it out."""
+    everything = all_events(client)
+    deadly = {e["id"] for e in everything if e["killed"] is not None and e["killed"] >= 1}
+    assert deadly, "the corpus should hold an event that reports deaths"
+    assert {e["id"] for e in all_events(client, min_killed=1)} == deadly
+    fewest = min(e["killed"] for e in everything if e["id"] in deadly)
+    above = {e["id"] for e in all_events(client, min_killed=fewest + 1)}
+    assert above == {e["id"] for e in everything if e["id"] in deadly and e["killed"] > fewest} != deadly
+    assert len(all_events(client, min_killed=0)) == len(everything)  # 0 is no filter
+    assert len(all_events(client, min_killed="")) == len(everything)  # an empty form field too
+    hurt = {e["id"] for e in everything if e["injured"] is not None and e["injured"] >= 1}
+    assert {e["id"] for e in all_events(client, min_injured=1)} == hurt
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events", params={"format": "csv", "min_killed": 1}).text)))
+    assert {f"{r['article_id']}/{r['event_id']}" for r in rows} == deadly
+
+
+def test_casualty_minimums_on_every_filtered_endpoint(db_url: str) -> None:
+    """The hand-built attack (3 killed, 12 injured) and the condemnation without counts."""
+    record = casualty_record()
+    with Store(db_url) as store:
+        store.save([record])
+    with app_client(db_url) as client:
+        def ids(**params: Any) -> set[str]:
+            return {e["local_id"] for e in all_events(client, **params)}
+
+        assert ids(min_killed=1) == ids(min_killed=KILLED) == ids(min_injured=INJURED) == {HARMFUL}
+        assert ids(min_killed=KILLED + 1) == ids(min_injured=INJURED + 1) == set()
+        assert ids(min_killed=KILLED, min_injured=INJURED + 1) == set()
+        assert ids(min_killed=0, min_injured=0) == {HARMFUL, HARMLESS}
+        table = client.get("/api/events", params={"format": "csv", "min_injured": INJURED}).text
+        places = client.get("/api/places", params={"min_killed": KILLED + 1}).json()["items"]
+        graph = {n: client.get("/api/graph", params={"min_killed": n}).json() for n in (KILLED, KILLED + 1)}
+    assert [r["event_id"] for r in csv.DictReader(io.StringIO(table))] == [HARMFUL]
+    assert [p["events"] for p in places] == [0]
+    assert graph[KILLED]["options"]["min_killed"] == KILLED
+    assert [e["events"] for e in graph[KILLED]["graph"]["edges"]] == [[f"{record.article.id}/{HARMFUL}"]]
+    assert graph[KILLED + 1]["graph"]["edges"] == []
+
+
 def test_event_detail_carries_its_evidence(client: TestClient, seed_id: str) -> None:
     record = client.get(f"/api/articles/{seed_id}").json()["record"]
     text = record["article"]["text"]
@@ -215,6 +255,10 @@ def test_openapi_documents_the_api(client: TestClient) -> None:
     for path in ("/api/articles", "/api/actors", "/api/events", "/api/quotes", "/api/places", "/api/graph",
                  "/api/extract"):
         assert path in spec["paths"], path
+    for path in ("/api/events", "/api/places", "/api/graph"):
+        described = {p["name"]: p.get("description", "") for p in spec["paths"][path]["get"]["parameters"]}
+        for name in ("min_killed", "min_injured"):
+            assert "at least" in described[name] and "no filter" in described[name], (path, name)
     extract = spec["paths"]["/api/extract"]["post"]["requestBody"]["content"]
     assert {"application/json", "multipart/form-data"} <= set(extract)
     assert "/articles" not in spec["paths"]  # HTML pages stay out of the API description

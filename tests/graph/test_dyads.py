@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -131,6 +132,20 @@ def test_cli_graphml_output_loads_in_networkx(corpus_db: str, corpus_store: Stor
     assert all("count_AID" in d and d["count"] == d["count_AID"] for *_, d in by_country.edges(data=True))
 
 
+def test_cli_casualty_minimums_keep_only_those_events(corpus_db: str, corpus_store: Store) -> None:
+    deadly = {e["id"] for e in stored_events(corpus_store) if e["killed"] is not None and e["killed"] >= 1}
+    assert deadly, "the corpus should hold an event that reports deaths"
+    result = run_cli("graph", "--db", corpus_db, "--min-killed", "1", "--include-negated")
+    assert result.returncode == 0, result.stderr
+    body = json.loads(result.stdout)
+    shown = {ref for edge in body["edges"] for ref in edge["events"]}
+    assert shown and shown <= deadly
+    wider = build_graph(corpus_store.engine, GraphOptions(EventFilter(), include_negated=True))
+    assert shown == {ref for *_, d in wider.edges(data=True) for ref in d["events"]} & deadly
+    unfiltered = run_cli("graph", "--db", corpus_db, "--min-killed", "0", "--min-injured", "0")
+    assert json.loads(unfiltered.stdout) == to_json(build_graph(corpus_store.engine))
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -139,6 +154,9 @@ def test_cli_graphml_output_loads_in_networkx(corpus_db: str, corpus_store: Stor
         (["--type", "FLY"], "unknown event type(s) FLY"),
         (["--since", "2014-02-01", "--until", "2014-01-01"], "is after --until"),
         (["--since", "soon"], "is not a date"),
+        (["--min-killed", "-1"], "is negative"),
+        (["--min-injured", "many"], "is not a valid integer"),
+        (["--min-killed", str(2**31)], f"give at most {2**31 - 1}"),
     ],
 )
 def test_cli_errors_are_one_line(corpus_db: str, args: list[str], message: str) -> None:

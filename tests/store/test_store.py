@@ -11,7 +11,7 @@ from sqlalchemy import select
 from newsgraph.ingest import ingest
 from newsgraph.records import Actor, Event, Evidence, Extraction, Place, Quote, Span
 from newsgraph.store.db import Store
-from newsgraph.store.queries import EventFilter, event_detail, events_page, iter_events
+from newsgraph.store.queries import EventFilter, event_detail, event_links, events_page, iter_events, places_summary
 from newsgraph.store.schema import EventRow
 from newsgraph.text.article import Metadata, make_article
 from tests.casualties import HARMFUL, HARMLESS, INJURED, KILLED, casualty_record, counts
@@ -87,6 +87,35 @@ def test_casualty_counts_round_trip_through_the_store(db_url: str):
     assert {row.local_id: (row.killed, row.injured) for row in columns} == expected
     assert counts(listed) == counts(streamed) == expected
     assert detail is not None and (detail["killed"], detail["injured"]) == (KILLED, INJURED)
+
+
+def _matching(store: Store, **minimums: int | None) -> dict[str, set[str]]:
+    """The local ids of the events each filtered query returns, for the same casualty minimums."""
+    f = EventFilter(**minimums)  # type: ignore[arg-type]
+    return {
+        "page": {e["local_id"] for e in events_page(store.engine, f, 100, 0).items},
+        "stream": {e["local_id"] for e in iter_events(store.engine, f)},
+        "links": {link["local_id"] for link in event_links(store.engine, f)},
+    }
+
+
+def test_casualty_minimums_filter_every_event_query(db_url: str):
+    """killed/injured >= N in listings, downloads and the graph's links; a null count never matches."""
+    both, harmful, nothing = {HARMFUL, HARMLESS}, {HARMFUL}, set[str]()
+    with Store(db_url) as store:
+        store.save([casualty_record()])
+        expected = {
+            (None, None): both, (0, 0): both,  # 0 means no filter: the event without counts stays
+            (1, None): harmful, (KILLED, None): harmful, (KILLED + 1, None): nothing,
+            (None, 1): harmful, (None, INJURED): harmful, (None, INJURED + 1): nothing,
+            (KILLED, INJURED): harmful, (KILLED, INJURED + 1): nothing,
+        }
+        found = {(k, i): _matching(store, min_killed=k, min_injured=i) for k, i in expected}
+        placed = {n: [p["events"] for p in places_summary(store.engine, EventFilter(min_killed=n), 10, 0).items]
+                  for n in (KILLED, KILLED + 1)}
+    for minimums, ids in expected.items():
+        assert found[minimums] == {"page": ids, "stream": ids, "links": ids}, minimums
+    assert placed == {KILLED: [1], KILLED + 1: [0]}  # the place stays listed, with no event under the filter
 
 
 def test_same_coder_is_skipped_other_coder_replaces(db_url: str):

@@ -2,13 +2,18 @@
 
 The store holds only the hand-built record of tests/casualties.py: an attack reporting
 3 killed and 12 injured, and a condemnation reporting none. tests/web/test_pages.py checks
-the same event page in Chromium.
+the same event page in Chromium. The casualty filter of the events page runs on SQLite and
+PostgreSQL, like the API it shares its parameters with.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,7 +22,7 @@ from newsgraph.store.db import Store
 from newsgraph.store.rows import actor_key
 from newsgraph.web.codings import casualty_text, event_lines
 from tests.api.conftest import app_client
-from tests.casualties import HARMFUL, HARMLESS, SHOWN, casualty_record
+from tests.casualties import HARMFUL, HARMLESS, INJURED, KILLED, SHOWN, casualty_record
 
 
 @pytest.fixture
@@ -68,3 +73,64 @@ def test_casualty_wording_and_reader_tooltip() -> None:
     harmful, harmless = (event_lines(e, actors, places) for e in record["events"])
     assert f"casualties: {SHOWN}" in harmful
     assert not [line for line in harmless if "casualties" in line]
+
+
+@pytest.fixture
+def filtered_client(db_url: str) -> Iterator[TestClient]:
+    """The same one-record store, on each backend (the filter is SQL, so both must agree)."""
+    with Store(db_url) as store:
+        store.save([casualty_record()])
+    with app_client(db_url) as c:
+        yield c
+
+
+class EventsPage(HTMLParser):
+    """What the events page shows of its filter: field values, the CSV link, the rows listed."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.fields: dict[str, str | None] = {}
+        self.download = ""
+        self.rows: set[str] = set()
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "input" and found.get("name"):
+            self.fields[str(found["name"])] = found.get("value")
+        elif tag == "a" and found.get("id") == "download-csv":
+            self.download = found.get("href") or ""
+        elif tag == "tr" and found.get("data-event"):
+            self.rows.add(str(found["data-event"]))
+
+
+def test_events_page_casualty_filter_keeps_its_values_and_the_csv_link_carries_them(
+    filtered_client: TestClient,
+) -> None:
+    aid = casualty_record().article.id
+    response = filtered_client.get("/events", params={"min_killed": KILLED, "min_injured": INJURED})
+    assert response.status_code == 200
+    shown = EventsPage(response.text)
+    assert (shown.fields["min_killed"], shown.fields["min_injured"]) == (str(KILLED), str(INJURED))
+    assert shown.rows == {f"{aid}/{HARMFUL}"}
+    carried = parse_qs(urlsplit(shown.download).query)
+    assert (carried["min_killed"], carried["min_injured"], carried["format"]) == ([str(KILLED)], [str(INJURED)], ["csv"])
+    table = filtered_client.get(shown.download).text
+    assert [r["event_id"] for r in csv.DictReader(io.StringIO(table))] == [HARMFUL]
+    above = EventsPage(filtered_client.get("/events", params={"min_killed": KILLED + 1}).text)
+    assert above.rows == set() and above.fields["min_killed"] == str(KILLED + 1) and above.fields["min_injured"] == ""
+
+
+def test_events_page_empty_casualty_fields_filter_nothing(filtered_client: TestClient) -> None:
+    aid = casualty_record().article.id
+    for params in ({}, {"min_killed": "", "min_injured": ""}, {"min_killed": "0", "min_injured": "0"}):
+        shown = EventsPage(filtered_client.get("/events", params=params).text)
+        assert shown.rows == {f"{aid}/{HARMFUL}", f"{aid}/{HARMLESS}"}, params
+        assert shown.fields["min_killed"] == params.get("min_killed", ""), params
+
+
+def test_bad_casualty_minimum_is_an_escaped_error_page(filtered_client: TestClient) -> None:
+    response = filtered_client.get("/events", params={"min_killed": "<b>-1</b>"}, headers={"Accept": "text/html"})
+    assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")
+    assert "<b>-1</b>" not in response.text and "&lt;b&gt;-1&lt;/b&gt;" in response.text
+    assert "0 or more" in response.text

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.casualties import HARMFUL, HARMLESS, SHOWN, casualty_record
+from tests.casualties import HARMFUL, HARMLESS, KILLED, SHOWN, casualty_record
 from tests.web.conftest import SCREENSHOTS, Page
 
 pytestmark = pytest.mark.browser
@@ -98,6 +98,19 @@ def test_events_filter_and_download(page: Page, api: Any) -> None:
     assert download.ok and download.headers["content-type"].startswith("text/csv")
     lines = list(csv.DictReader(io.StringIO(download.text())))
     assert len(lines) == expected["total"] and {r["type"] for r in lines} == {"ASSAULT"}
+    page.assert_clean()
+
+
+def test_events_casualty_fields_filter_and_stay_filled(page: Page, api: Any) -> None:
+    page.open("/events")
+    page.tab.locator("input[name=min_killed]").fill(str(KILLED))
+    page.tab.locator("#event-filters button[type=submit]").click()
+    page.tab.wait_for_url(f"**/events?*min_killed={KILLED}*")
+    assert page.tab.locator("input[name=min_killed]").input_value() == str(KILLED)
+    assert page.tab.locator("input[name=min_injured]").input_value() == ""
+    expected = api(f"/api/events?min_killed={KILLED}&limit=1000")["total"]
+    assert page.tab.locator("#events-table tbody tr").count() == min(expected, 50) > 0
+    assert f"min_killed={KILLED}" in page.tab.locator("#download-csv").get_attribute("href")
     page.assert_clean()
 
 

@@ -1,6 +1,6 @@
 """Query parameters shared by the JSON API and the HTML pages, validated once.
 
-The event filters (actor, type, quad, negated, date range, place, article) and paging
+The event filters (actor, type, quad, negated, date range, place, article, casualty minimums) and paging
 are declared here as FastAPI dependencies, so ``/api/events``, ``/events``, the CSV
 download, ``/api/graph`` and ``/network`` accept exactly the same parameters.
 """
@@ -16,6 +16,7 @@ from fastapi import Depends, Query
 
 from newsgraph.api.errors import ApiError
 from newsgraph.graph import LEVELS, GraphOptions
+from newsgraph.store.listing import MAX_COUNT
 from newsgraph.store.queries import EventFilter
 
 MAX_LIMIT = 1000
@@ -98,6 +99,28 @@ def _quad(value: str | None) -> int | None:
     return int(value)
 
 
+def _minimum_help(harm: str) -> str:
+    """The OpenAPI text of a casualty minimum, spelling out the two cases a client would guess wrong."""
+    return (f"events whose sentence reports at least this many people {harm} (a whole number; 0 or absent: "
+            "no filter; an event reporting no count never matches a positive minimum)")
+
+
+def _count(value: str | None, name: str) -> int | None:
+    """A casualty minimum: a whole number of people, 0 or more (parsed here, not by FastAPI,
+    so that the empty field an HTML form sends means no filter rather than an error)."""
+    value = _blank(value)
+    if value is None:
+        return None
+    if not (value.isascii() and value.isdigit()):
+        raise ApiError(422, f"{name}={value!r} is not a whole number of people; give 0 or more, e.g. {name}=1",
+                       [{"field": name, "in": "query", "message": "expected a whole number, 0 or more"}])
+    count = int(value)
+    if count > MAX_COUNT:
+        raise ApiError(422, f"{name}={value} is larger than any count the store holds; give at most {MAX_COUNT}",
+                       [{"field": name, "in": "query", "message": f"expected at most {MAX_COUNT}"}])
+    return count
+
+
 def event_filter(
     actor: Annotated[str | None, Query(description="actor key, as source or target")] = None,
     partner: Annotated[str | None, Query(description="a second actor key the event also involves")] = None,
@@ -110,6 +133,8 @@ def event_filter(
     until: Annotated[str | None, Query(description="events dated on or before YYYY-MM-DD")] = None,
     place: Annotated[str | None, Query(description="place name or ISO3 country code of the event's place")] = None,
     article: Annotated[str | None, Query(description="article id")] = None,
+    min_killed: Annotated[str | None, Query(description=_minimum_help("killed"))] = None,
+    min_injured: Annotated[str | None, Query(description=_minimum_help("injured"))] = None,
 ) -> EventFilter:
     start, end = _date(since, "since"), _date(until, "until")
     if start and end and start > end:
@@ -118,6 +143,7 @@ def event_filter(
     return EventFilter(
         actor=_blank(actor), partner=_blank(partner), source=_blank(source), target=_blank(target), types=_types(type), quad=_quad(quad),
         negated=_bool(negated, "negated"), since=start, until=end, place=_blank(place), article=_blank(article),
+        min_killed=_count(min_killed, "min_killed"), min_injured=_count(min_injured, "min_injured"),
     )
 
 

@@ -40,6 +40,8 @@ def options_dict(options: GraphOptions) -> dict[str, Any]:
         "since": f.since.isoformat() if f.since else None,
         "until": f.until.isoformat() if f.until else None,
         "types": list(f.types),
+        "min_killed": f.min_killed,
+        "min_injured": f.min_injured,
     }
 
 

@@ -18,6 +18,10 @@ from sqlalchemy.sql import ColumnElement
 
 from newsgraph.store.schema import ActorRow, EventActorRow, EventRow, PlaceRow
 
+# The largest casualty minimum a filter takes: the top of the store's INTEGER columns. A bigger
+# one could match nothing, and SQLite cannot even bind it, so the API and CLI refuse it.
+MAX_COUNT = 2**31 - 1
+
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
@@ -25,6 +29,12 @@ class EventFilter:
 
     ``since``/``until`` compare the event's own date: undated events pass only when no
     date bound is given (an event's date is never guessed from the publication date).
+
+    ``min_killed``/``min_injured`` keep events whose sentence reports at least that many
+    people killed / injured. An event that reports no count (null) never meets a positive
+    minimum: no number was read, so none is assumed. A minimum of 0 filters nothing, like an
+    absent one — "at least 0" would otherwise silently drop every event without a count,
+    which is not what someone clearing the field to 0 means.
     """
 
     actor: str | None = None  # actor key, on either side
@@ -38,6 +48,8 @@ class EventFilter:
     until: dt.date | None = None
     place: str | None = None  # place name (case-insensitive) or ISO3 country code of the place
     article: str | None = None
+    min_killed: int | None = None  # people killed, at least (0 or None: no filter)
+    min_injured: int | None = None  # people injured, at least (0 or None: no filter)
 
 
 @dataclass(slots=True)
@@ -67,6 +79,7 @@ def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         conditions.append(EventRow.date <= f.until)
     if f.article:
         conditions.append(EventRow.article_id == f.article)
+    conditions += _casualty_conditions(f)
     if f.place:
         place = aliased(PlaceRow)  # its own alias: the outer query may join places too
         conditions.append(
@@ -81,6 +94,20 @@ def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     for key, role in ((f.actor, None), (f.partner, None), (f.source, "source"), (f.target, "target")):
         if key:
             conditions.append(_has_actor(key, role))
+    return conditions
+
+
+def _casualty_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    """``killed >= n`` / ``injured >= n`` for each positive minimum.
+
+    SQL's ``NULL >= n`` is never true, so an event that reports no count drops out of a
+    positive minimum on SQLite and PostgreSQL alike, without a separate null test.
+    """
+    conditions: list[ColumnElement[bool]] = []
+    if f.min_killed:
+        conditions.append(EventRow.killed >= f.min_killed)
+    if f.min_injured:
+        conditions.append(EventRow.injured >= f.min_injured)
     return conditions
 
 
