@@ -103,6 +103,9 @@ def no_political_act(row: LexiconRow, token, args: Arguments, inputs: CodingInpu
         return True  # "voters would recognise that …", "the UN recognised this": no state recognised
     if lemma in FIGURATIVE_STRIKES and not args.target and not _armed(args.source, inputs):
         return True  # "a strategy which will target specific issues": aimed at, not attacked
+    if row.type == "ASSAULT" and not args.target and any(
+            o.dep_ == "dobj" and any(m.lower_ in WARNING_WORDS for m in o.children) for o in token.children):
+        return True  # "fired a warning shot near the border": a warning, aimed at no one
     if lemma == "blame" and not args.target and any(c.dep_ == "dobj" for c in token.children):
         return True  # "blamed a weaker dollar for lower turnover": a cause blamed, no actor accused
     if row.type == "AID" and not args.target and _verbal_complement(token):
