@@ -76,30 +76,29 @@ def with_casualties(events: Iterable[Event], doc: Doc) -> list[Event]:
     events does not count the same dead twice: "rebels attacked the town and killed five" gives
     the five to the killing, not to the attack as well. Attacks that are themselves the harm
     choose first."""
-    starts = {token.idx: token for token in doc}
     events = list(events)
-    triggers = [starts.get(event.evidence.trigger.start) for event in events]
-    countable = [i for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)) if trigger is not None
-                 and event.type == "ASSAULT" and not (event.negated or event.hypothetical or event.future)]
-    countable.sort(key=lambda i: not _is_own_harm(triggers[i]))  # type: ignore[arg-type]
+    triggers = {i: token for i, event in enumerate(events)
+                if event.type == "ASSAULT" and not (event.negated or event.hypothetical or event.future)
+                and (token := _token_at(doc, event)) is not None}
     claimed: set[int] = set()
-    for i in countable:
-        tally = _tally(triggers[i], claimed)  # type: ignore[arg-type]
+    for i in sorted(triggers, key=lambda i: not _is_own_harm(triggers[i])):
+        tally = _tally(triggers[i], claimed)
         claimed |= tally.used
         if tally.killed or tally.injured:
             events[i] = replace(events[i], killed=tally.killed, injured=tally.injured)
     return events
 
 
+def _token_at(doc: Doc, event: Event) -> Token | None:
+    """The token the event's trigger starts with (found without touching every token)."""
+    trigger = event.evidence.trigger
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _is_own_harm(trigger: Token) -> bool:
     """ "killed", "shot dead", "the massacre": the act is itself the harm it did."""
     return _harm_kind(trigger) is not None or trigger.lower_ in KILLING_NOUNS or (trigger.pos_ == "VERB" and _to_death(trigger))
-
-
-def harm_of(trigger: Token) -> tuple[int | None, int | None]:
-    """(killed, injured) told of the act at ``trigger``; None where the sentence tells nothing."""
-    tally = _tally(trigger, set())
-    return tally.killed, tally.injured
 
 
 def _tally(trigger: Token, claimed: set[int]) -> _Tally:
@@ -176,7 +175,7 @@ def _outcome_clauses(trigger: Token) -> list[Token]:
         for noun in [holder, *holder.children]:
             found.extend(r for c in noun.children if c.dep_ == "relcl" and _is_harm(c) for r in _with_conjuncts(c))
     subject = _as_subject(trigger)
-    if subject is not None and (_is_harm(subject) or subject.lemma_.lower() in OUTCOME_VERBS):
+    if subject is not None and _is_harm(subject):
         found.extend(_with_conjuncts(subject))
     return found
 
@@ -243,12 +242,25 @@ def _timing_head(trigger: Token) -> Token | None:
     """The clause a "when"-clause holding the act is attached to."""
     token = trigger
     for _ in range(4):
-        if token.dep_ == "advcl" and any(c.lower_ in TIMING_MARKERS for c in token.children if c.dep_ in ("advmod", "mark")):
+        if is_timing_clause(token):
             return token.head
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def is_timing_clause(token: Token) -> bool:
+    """A when/as/after clause: "… when the police opened fire"."""
+    return token.dep_ == "advcl" and any(c.lower_ in TIMING_MARKERS for c in token.children if c.dep_ in ("advmod", "mark"))
+
+
+def coordination(token: Token) -> list[Token]:
+    """Every conjunct of the coordination a word stands in, the first one first."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *first.conjuncts]
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -257,10 +269,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     injured" (it can make "six others injured" a noun with a participle, conjoined to "killed")."""
     if token.dep_ == "acl" and token.head.dep_ == "conj" and _is_harm(token.head.head):
         return [token, *_with_conjuncts(token.head.head)]
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return [first, *first.conjuncts]
+    return coordination(token)
 
 
 def _is_harm(token: Token) -> bool:

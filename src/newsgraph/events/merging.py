@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsgraph.events.casualties import DYING_VERBS, INJURING_VERBS, KILLING_VERBS, TIMING_MARKERS
+from newsgraph.events.casualties import DYING_VERBS, INJURING_VERBS, KILLING_VERBS, coordination, is_timing_clause
 from newsgraph.events.modality import SPEECH_LEMMAS, is_purpose
 from newsgraph.events.weapons import WEAPONS
 from newsgraph.records import Event
@@ -130,11 +130,7 @@ def fold_timed_harms(events: list[Event], coded: list[tuple[Trigger, Event]]) ->
 
 def _timing_clauses(harm) -> list:  # type: ignore[no-untyped-def]
     """The when/as/after clauses on a harm verb or on the coordination it stands in."""
-    first = harm
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return [c for verb in (first, *first.conjuncts) for c in verb.children
-            if c.dep_ == "advcl" and any(m.lower_ in TIMING_MARKERS for m in c.children if m.dep_ in ("advmod", "mark"))]
+    return [c for verb in coordination(harm) for c in verb.children if is_timing_clause(c)]
 
 
 def fold_striking_attacks(events: list[Event], coded: list[tuple[Trigger, Event]]) -> list[Event]:
