@@ -295,12 +295,13 @@ def _harm_clause(harm: Token, tally: _Tally) -> None:
         _outcome_states(harm, tally)
         return
     kind = _harm_kind(harm)
-    if kind is None:
-        return
-    if harm.pos_ == "NOUN":
-        tally.add(kind, _harm_noun_count(harm), harm)
-    else:
-        tally.add(kind, _people(harm) or 1, harm)
+    if kind is not None:
+        _add_harm(tally, kind, harm)
+
+
+def _add_harm(tally: _Tally, kind: str, harm: Token) -> None:
+    """A harm noun counts by its number ("77 deaths"); a verb or state by its people, at least one."""
+    tally.add(kind, _harm_noun_count(harm) if harm.pos_ == "NOUN" else _people(harm) or 1, harm)
 
 
 def _people(harm: Token) -> int | None:
@@ -327,12 +328,8 @@ def _outcome_states(verb: Token, tally: _Tally) -> None:
     """ "left two dead and five injured", "claimed 12 lives", "caused 40 casualties"."""
     for token in verb.subtree:
         kind = _harm_kind(token)
-        if kind is None or token.i == verb.i:
-            continue
-        if token.pos_ == "NOUN":
-            tally.add(kind, _harm_noun_count(token), token)
-        else:
-            tally.add(kind, _people(token) or 1, token)
+        if kind is not None and token.i != verb.i:
+            _add_harm(tally, kind, token)
 
 
 def _harm_noun_count(noun: Token) -> int | None:
