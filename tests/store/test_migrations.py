@@ -120,3 +120,30 @@ def test_downgrading_to_0002_drops_only_the_casualty_columns(db_url: str):
     finally:
         engine.dispose()
     assert kept == [HARMFUL, HARMLESS]
+
+
+def _open_when_released(url: str, barrier: Any, results: Any) -> None:
+    barrier.wait()
+    try:
+        with Store(url) as store:
+            store.counts()
+        results.put("ok")
+    except Exception as exc:  # reported to the test, which shows it
+        results.put(repr(exc))
+
+
+def test_processes_opening_a_new_store_at_once_all_succeed(db_url: str):
+    """Two ingest runs (or a server and an ingest) started on a new store must not both create
+    its tables; without the migration lock some of them fail on "table already exists"."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(4), context.Queue()
+    workers = [context.Process(target=_open_when_released, args=(db_url, barrier, results)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [results.get(timeout=10) for _ in workers] == ["ok"] * 4
+    with Store(db_url) as store:
+        assert store.counts()["articles"] == 0

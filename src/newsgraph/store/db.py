@@ -195,6 +195,7 @@ def migrate(engine: Engine, url: str) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
         with engine.begin() as conn:
+            _hold_migration_lock(conn)
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except OperationalError as exc:
@@ -202,6 +203,22 @@ def migrate(engine: Engine, url: str) -> None:
             f"cannot open the database {engine.url.render_as_string(hide_password=True)} ({exc.orig}); "
             "check the path or server, or set --db / NEWSGRAPH_DB"
         ) from exc
+
+
+# Any constant: the PostgreSQL advisory lock that newsgraph processes migrating one database share.
+MIGRATION_LOCK_KEY = 7_318_552_014
+
+
+def _hold_migration_lock(conn: Any) -> None:
+    """Two processes opening a new store at once (two ``ingest`` runs, a server and an ingest)
+    must not both create its tables: the second would fail on "table already exists". The lock
+    makes the second wait until the first has committed; it then finds the schema current.
+    SQLite: take the write lock before the first statement (pysqlite would otherwise run each
+    CREATE on its own); PostgreSQL: a transaction-scoped advisory lock."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
