@@ -44,7 +44,7 @@ def casualty_record(coder: str = "test-coder/1") -> Extraction:
     attack = Event(id=HARMFUL, type="ASSAULT", cameo="180", source=("a1",), target=("a2",), place="p1",
                    date="2020-05-01", date_precision="day", quad=4, score=-10.0, goldstein=-9.0, confidence=0.9,
                    evidence=evidence(0, "attacked"), killed=KILLED, injured=INJURED)
-    condemned = Event(id=HARMLESS, type="DISAPPROVE", cameo="111", source=("a3",), target=("a1",), quad=3,
+    condemned = Event(id=HARMLESS, type="ACCUSE", cameo="111", source=("a3",), target=("a1",), quad=3,
                       score=-2.0, goldstein=-2.0, confidence=0.8, evidence=evidence(1, "condemned"))
     sentences = tuple(Sentence(i, e.start, e.end, 0) for i, e in enumerate((attack.evidence, condemned.evidence)))
     return Extraction(article=article, coder=coder, paragraphs=(Paragraph(0, 0, len(TEXT)),), sentences=sentences,
