@@ -106,7 +106,7 @@ def test_data_files_have_the_schema_columns() -> None:
         "countries.tsv": "iso3 iso2 name aliases demonyms capital capital_aliases source",
         "organizations.tsv": "id name aliases kind country sector cameo parent source",
         "groups.tsv": "id name aliases kind country sector cameo start end source",
-        "agents.tsv": "noun plural kind sector needs_owner source",
+        "agents.tsv": "noun plural kind sector needs_owner source cameo",
         "titles.tsv": "title role kind sector rank source",
     }
     for name, columns in expected.items():
@@ -323,6 +323,16 @@ def test_tsv_user_file_adds_rows_of_several_tables(tmp_path: Path) -> None:
     assert own.lookup("NWB")[0].cameo == "MLIREB"
     noun = own.agent("drone operators")
     assert noun is not None and noun.sector == "MIL" and noun.needs_owner
+
+
+def test_an_agent_row_may_give_its_cameo_code_and_a_malformed_one_is_refused(tmp_path: Path) -> None:
+    header = "table\tnoun\tplural\tkind\tsector\tneeds_owner\tcameo\n"
+    good = _write(tmp_path, "good.tsv", header + "agent\tinternee\tinternees\tpopulation\tCVL\tno\t~\n")
+    noun = ActorDictionary.load([good]).agent("internees")
+    assert noun is not None and noun.sector == "CVL" and noun.cameo == "~"
+    bad = _write(tmp_path, "bad.tsv", header + "agent\tinternee\tinternees\tpopulation\tCVL\tno\t~CV\n")
+    with pytest.raises(ConfigError, match=r"bad\.tsv:2: cameo '~CV' is not a CAMEO agent code"):
+        ActorDictionary.load([bad])
 
 
 @pytest.mark.parametrize(

@@ -695,3 +695,12 @@ def test_forces_named_by_a_cause_against_the_state_are_rebels_not_an_army(actors
     assert actors_of("Islamist forces attacked the town.").of("Islamist forces").sector == "REB"
     assert actors_of("Syrian opposition forces attacked the town.").of("Syrian opposition forces").cameo == "SYRREB"
     assert actors_of("Iraqi forces attacked the town.").of("Iraqi forces").cameo == "IRQMIL"
+
+
+def test_prisoners_are_civilians_whom_cameo_codes_by_their_country_alone(actors_of):
+    """PLOVER counts prisoners civilians; CAMEO has no prisoner agent, so the code is the country's."""
+    found = actors_of("Israel will free 150 Palestinian prisoners and two Syrian political prisoners.")
+    prisoners = found.of("Palestinian prisoners")
+    assert (prisoners.cameo, prisoners.sector) == ("PSE", "CVL")
+    assert found.of("Syrian political prisoners").cameo == "SYROPP"
+    assert actors_of("Iraqi civilians fled the town.").of("Iraqi civilians").cameo == "IRQCVL"

@@ -80,7 +80,8 @@ class AgentNoun:
     ``needs_owner``: the noun names no actor until a country or organisation owns it
     ("Iraqi forces", "the ministry"); without one it is a sector on its own ("protesters").
     ``cameo`` is the CAMEO agent code for nouns read from a Phoenix agents file (``~GOV``,
-    ``NGO~``) and None for our own rows.
+    ``NGO~``) or given in an agents table's ``cameo`` column (``~`` alone: CAMEO codes the noun by
+    its owner only), and None where the code is composed from country and sector.
     """
 
     noun: str

@@ -36,7 +36,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "organization": ("id", "name", "aliases", "kind", "country", "sector", "cameo", "parent", "source"),
     "group": ("id", "name", "aliases", "kind", "country", "sector", "cameo", "start", "end", "source"),
     "person": ("id", "name", "aliases", "country", "sector", "role", "start", "end", "source"),
-    "agent": ("noun", "plural", "kind", "sector", "needs_owner", "source"),
+    "agent": ("noun", "plural", "kind", "sector", "needs_owner", "source", "cameo"),
     "title": ("title", "role", "kind", "sector", "rank", "source"),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -68,6 +68,7 @@ TABLE_NAMES = {
 LIST_CELLS = frozenset({"aliases", "demonyms", "capital_aliases"})
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CODE = re.compile(r"^(?:[A-Z]{3})+$")
+AGENT_CODE = re.compile(r"^(?:~(?:[A-Z]{3})*|(?:[A-Z]{3})+~)$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YES = {"yes": True, "true": True, "y": True, "no": False, "false": False, "n": False}
 
@@ -203,6 +204,15 @@ class RowReader:
             raise self.fail(f"cameo {given!r} is not a CAMEO actor code", "write 3-letter blocks, e.g. IGOUNO, IRQMIL")
         return given or compose(country, sector)
 
+    def agent_cameo(self) -> str | None:
+        """An agent noun's CAMEO code as PETRARCH agents files write it: ``~GOV`` after the owner's
+        code, ``NGO~`` before it, and ``~`` alone for a noun CAMEO codes by its owner only."""
+        given = self.text("cameo").upper().replace(" ", "")
+        if given and not AGENT_CODE.match(given):
+            raise self.fail(f"cameo {given!r} is not a CAMEO agent code",
+                            "write ~ and 3-letter blocks after it (~MIL) or before it (NGO~), or ~ alone")
+        return given or None
+
     def check_required(self) -> None:
         for column in REQUIRED[self.table]:
             if not self.text(column):
@@ -302,7 +312,7 @@ def _agent(rows: Rows, r: RowReader) -> None:
         r.choice("kind", ACTOR_KINDS_SET, "an actor kind") or "other",
         r.choice("sector", SECTORS, "a PLOVER sector") or "UNK",
         YES[owner],
-        None,
+        r.agent_cameo(),
         r.source(),
     )
     rows.agents.append((noun, r.where))
