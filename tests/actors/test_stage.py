@@ -704,3 +704,10 @@ def test_prisoners_are_civilians_whom_cameo_codes_by_their_country_alone(actors_
     assert (prisoners.cameo, prisoners.sector) == ("PSE", "CVL")
     assert found.of("Syrian political prisoners").cameo == "SYROPP"
     assert actors_of("Iraqi civilians fled the town.").of("Iraqi civilians").cameo == "IRQCVL"
+
+
+def test_men_and_people_are_civilians_whom_cameo_codes_ppl_as_phoenix_does(actors_of):
+    found = actors_of("Two Brazilian men and three Chilean women were detained.")
+    men = found.of("Brazilian men")
+    assert (men.cameo, men.sector) == ("BRAPPL", "CVL")
+    assert found.of("Chilean women").cameo == "CHLCVL"
