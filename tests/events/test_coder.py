@@ -1254,3 +1254,31 @@ def test_fire_opened_at_no_one_named_is_shooting_but_warning_shots_are_crowd_con
     for text in ("Soldiers opened fire in the air to scare the crowd.", "Police fired shots into the air."):
         warning = only(code(text), "ASSAULT")
         assert (warning.cameo, warning.mode) == ("175", ("crowd-control",)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain warned its citizens against travelling to Egypt.", {"GBR"}, {"EGY"}),
+        ("The State Department advised against travel to Tunisia after the shooting.", {"USA"}, {"TUN"}),
+        ("Germany issued a travel warning for Kenya on Friday.", {"DEU"}, {"KEN"}),
+    ],
+)
+def test_a_travel_warning_reduces_relations_with_the_country_and_is_no_visit_or_threat(text: str, source: set, target: set):
+    record = code(text)
+    warning = only(record, "SANCTION")
+    assert warning.cameo == "160"
+    assert (names(record, warning.source), names(record, warning.target)) == (source, target)
+    assert not [e for e in record.events if e.type in ("CONSULT", "THREATEN")]
+
+
+def test_an_act_warned_against_is_not_done():
+    assert not code("Iran warned against attacking Syria.").events
+    record = code("Police warned the students against marching to parliament.")
+    assert [e.type for e in record.events] == ["THREATEN"]
+
+
+def test_a_compound_trigger_is_one_event_not_one_more_for_its_first_word():
+    record = code("A court in Guyana issued arrest warrants for two Brazilian men on Monday.")
+    warrant = only(record, "COERCE")
+    assert warrant.evidence.trigger.text == "arrest warrants" and names(record, warrant.source) == {"GUY"}

@@ -2,7 +2,8 @@
 
 "The EU urged Russia to withdraw", "The US wants Iran to halt enrichment", "Iraq must
 cooperate, Chirac said", "gave Russia permission to help Israel": the embedded act is what was
-asked for or permitted, never something its doer did or offered. The coder finds these clauses
+asked for or permitted, never something its doer did or offered. An act warned against ("warned
+against attacking Syria") is asked not to be done, so it is dropped the same way. The coder finds these clauses
 here, drops their acts and codes the asking instead (a REQUEST to the one asked).
 """
 
@@ -100,3 +101,16 @@ def requested_act(trigger: Trigger, requests: set[int]) -> bool:
     if token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in requests for c in token.head.children):
         return True  # "gave permission to Russia to help Israel": the parser hangs the act on "gave"
     return token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative", "iobj") for c in token.head.children)
+
+
+# Verbs that warn someone off an act: "warned against attacking", "advised against travel".
+WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
+
+
+def warned_against(trigger: Trigger) -> bool:
+    """ "Iran warned against attacking Syria", "warned its citizens against travelling to Egypt":
+    the act after "against" is what the warning would prevent; nobody has done it, and the one
+    warning would not be its doer anyway. The warning itself is coded from the warning verb."""
+    token = trigger.token
+    prep = token.head
+    return token.dep_ in ("pobj", "pcomp") and prep.lower_ == "against" and prep.head.lemma_.lower() in WARNING_VERBS

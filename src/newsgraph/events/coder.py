@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from newsgraph.events.allegations import with_allegations
 from newsgraph.events.announced_acts import announced_cameo, announced_type
 from newsgraph.events.arguments import ArgumentReader, Arguments
-from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, wish_clauses
+from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, warned_against, wish_clauses
 from newsgraph.events.attribution import attribution, historical, quote_at, speaker_pronoun_subject
 from newsgraph.events.carried_triggers import commits_to_other_trigger, lends_to_noun_event
 from newsgraph.events.casualties import with_casualties
@@ -92,7 +92,8 @@ class RuleCoder:
             demands = demand_clauses(sentence, reader)
             # what someone must do has not happened; "we must …" said by us stays our own intent
             demanded = {t.i for clause, by, to in demands.values() if not set(by) & set(to) for t in clause.subtree}
-            triggers = [t for t in triggers if not requested_act(t, requests) and t.token.i not in wishes.keys() | demanded]
+            triggers = [t for t in triggers if not (requested_act(t, requests) or warned_against(t))
+                        and t.token.i not in wishes.keys() | demanded]
             demands = {i: d for i, d in demands.items() if d[1] and not set(d[1]) & set(d[2])}
             covered = {t.object_token.i for t in triggers if t.object_token is not None and t.row.pos == "VERB"}
             for trigger in triggers:

@@ -64,7 +64,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
             trigger = None
         if trigger is not None:
             found.append(trigger)
-    return found
+    # "issued arrest warrants": the compound is one trigger, so its first word is none of its own
+    compounds = [(t.start, t.token.i) for t in found if t.row.pos == "NOUN" and t.end - t.start > 1]
+    return [t for t in found if not any(start <= t.token.i < head for start, head in compounds)]
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -145,8 +147,9 @@ def _object_fits(row: LexiconRow, token: Token) -> Token | None:
     wanted = set(row.object)
     candidates = _object_candidates(token)
     if row.prep:
-        # "called for sanctions": the object the row's own preposition carries
-        candidates += [o for p in token.children if p.dep_ == "prep" and p.lower_ == row.prep for o in p.children if o.dep_ == "pobj"]
+        # "called for sanctions", "warned against travelling": the object the row's own preposition carries
+        candidates += [o for p in token.children if p.dep_ == "prep" and p.lower_ == row.prep
+                       for o in p.children if o.dep_ in ("pobj", "pcomp")]
     if row.type == NOT_AN_EVENT:
         # a no-event frame may name the verb it embeds: "refused to comment"
         candidates += [c for c in token.children if c.dep_ == "xcomp"]
