@@ -345,6 +345,9 @@ def test_who_claims_responsibility_for_an_attack_is_its_claimed_doer():
     by_id = {a.id: a for a in record.actors}
     assert by_id[event.source[0]].sector == "REB" and by_id[event.target[0]].sector == "MIL"
     assert event.attributed_to == event.source[0], "the claim is the group's own"
+    claimed = only(code("The Pakistani Taliban claimed the attack on a police post in Peshawar."), "ASSAULT")
+    assert claimed.source and claimed.attributed_to == claimed.source[0]
+    assert not code("Russia claimed the territory.").events
 
 
 def test_a_strike_by_workers_is_a_protest_that_has_begun_not_an_attack_or_a_plan():

@@ -44,8 +44,11 @@ class NominalReader(SourceReader):
         return before
 
     def claimant(self, noun: Token) -> tuple[str, ...]:
-        """ "IS claimed responsibility for the bombing": who claims an act says they did it."""
+        """ "IS claimed responsibility for the bombing", "Boko Haram claimed the attack": who claims
+        an act says they did it."""
         head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() == "claim":
+            return self.subject_of(head)[0]
         if noun.dep_ != "pobj" or head.lower_ != "for" or head.head.lemma_.lower() not in CLAIMED_NOUNS:
             return ()
         claim = head.head
