@@ -711,3 +711,9 @@ def test_men_and_people_are_civilians_whom_cameo_codes_ppl_as_phoenix_does(actor
     men = found.of("Brazilian men")
     assert (men.cameo, men.sector) == ("BRAPPL", "CVL")
     assert found.of("Chilean women").cameo == "CHLCVL"
+
+
+def test_the_first_word_of_an_agent_phrase_the_model_calls_a_person_is_no_person(actors_of):
+    found = actors_of("Riot police fired tear gas at protesters in Nairobi.")
+    assert not [a for a in found.stage.actors if a.kind == "person"]
+    assert {a.sector for a in found.stage.actors} == {"COP", "OPP"}

@@ -202,13 +202,25 @@ def _common_words_as_name(span: Span, label: str, dictionary: ActorDictionary) -
     demonym is dropped, and an ORG all in lower case: the dictionary matches no name without a
     capital either, and as a name it would be an actor with no code. Its noun is read as a common
     noun instead ("congress" without an owner is nobody; "the party congress" is the party's).
-    A PERSON that is one plural agent noun ("Hoodlums attacked") is such a noun too, whatever its case."""
+    A PERSON that is one plural agent noun ("Hoodlums attacked") is such a noun too, whatever its case,
+    and so is one that opens an agent phrase ("Riot police fired")."""
     if label == "PERSON" and len(span) == 1:
         agent = dictionary.agent(span[0].lemma_.lower())
-        return agent is not None and span[0].lower_ == agent.plural.lower() != agent.noun
+        return (agent is not None and span[0].lower_ == agent.plural.lower() != agent.noun) \
+            or _opens_agent_phrase(span, dictionary)
     if label not in ("NORP", "ORG") or any(t.text[:1].isupper() for t in span):
         return False
     return label == "ORG" or not any(dictionary.country_by_demonym(t.text) for t in span)
+
+
+def _opens_agent_phrase(span: Span, dictionary: ActorDictionary) -> bool:
+    doc = span.doc
+    words = [t.text for t in doc[span.start : span.start + dictionary.longest_agent_words]]
+    for size in range(len(words), 1, -1):
+        found = dictionary.longest_agent_suffix(words[:size])
+        if found is not None and found[0] == size:
+            return True
+    return False
 
 
 def _missed_demonyms(doc: Doc, found: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
