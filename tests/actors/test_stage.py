@@ -381,7 +381,9 @@ def test_a_spokesman_for_a_group_is_the_groups() -> None:
 
     record = extract(make_article("A spokesman for Hamas said the group rejected the offer.", Metadata(published="2016-05-02"), "t"))
     spokesman = next(a for a in record.actors if a.name == "spokesman")
-    assert spokesman.cameo == "PSEREB"
+    hamas = next(a for a in record.actors if a.name == "Hamas")
+    assert (spokesman.country, spokesman.sector) == ("PSE", "REB")
+    assert spokesman.cameo == hamas.cameo, "the group's own CAMEO code, as its people's"
 
 
 def test_the_government_in_a_capital_is_that_states() -> None:

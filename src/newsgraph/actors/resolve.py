@@ -90,7 +90,7 @@ class Resolver(NameResolver):
             sector = self._state_role(mention, country, base or self._office_under_state_person(mention))
             mention.identity = Identity(
                 key=f"anon:{mention.start}", name=text, kind="person", country=country, sector=sector, role=text,
-                cameo=_agent_cameo(agent, country, sector), gender=mention.gender,
+                cameo=_member_cameo(group, sector) or _agent_cameo(agent, country, sector), gender=mention.gender,
             )
             return True
         modifier = self.sector_modifier(mention)
@@ -240,6 +240,12 @@ def _agent_cameo(agent: AgentNoun, country: str | None, sector: str | None) -> s
     if agent.cameo and country and country not in ident.NON_STATE_CODES and sector == agent.sector:
         return compose_agent(country, agent.cameo)
     return ident.compose_cameo(country, sector)
+
+
+def _member_cameo(group: Identity | None, sector: str | None) -> str | None:
+    """ "A Hamas spokesman" speaks for Hamas: a group with a CAMEO code of its own (PSEREBHMS)
+    gives it to the people who hold its roles, as it gives it to the group."""
+    return group.cameo if group is not None and group.sector == sector else None
 
 
 def _serves_a_state(found: Identity) -> bool:
