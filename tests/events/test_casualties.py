@@ -38,6 +38,7 @@ def harm(text: str) -> tuple[int | None, int | None]:
         ("Soldiers beat a student to death in the barracks.", 1, None),
         ("Two villagers were killed and a nurse sustained injuries when gunmen opened fire on a clinic.", 2, 1),
         ("Government forces shelled the suburbs, residents said, killing nine people.", 9, None),
+        ("Troops attacked the convoy, leaving both drivers dead.", 2, None),
         ("The rebel attack left 17 soldiers dead and 31 wounded.", 17, 31),
         ("Militants killed at least 12 people, including five children, in the raid.", 12, None),
         ("Israeli soldiers fired on the boats; nobody was hurt.", None, None),
@@ -98,3 +99,38 @@ def test_a_harm_timed_by_the_attack_that_did_it_is_that_attack(text: str, killed
 )
 def test_the_same_dead_count_once_across_the_events_of_one_attack(text: str, killed: int) -> None:
     assert sum(e.killed or 0 for e in attacks(text)) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Militants hurled grenades at an army post on Monday. The explosions killed five soldiers and wounded 12.", 5, 12),
+        ("Rebels attacked the village of Kuru on Monday. Five soldiers were killed, the army said.", 5, None),
+        ("Police fired on protesters in the capital. Two people were injured, witnesses said.", None, 2),
+    ],
+)
+def test_a_toll_told_in_the_next_sentence_is_the_attacks_and_joins_its_evidence(
+        text: str, killed: int | None, injured: int | None) -> None:
+    found = attacks(text)
+    assert len(found) == 1 and (found[0].killed, found[0].injured) == (killed, injured)
+    assert found[0].evidence.text == text, "the evidence covers the sentence that tells the toll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the village on Monday. A roadside bomb killed five soldiers elsewhere.",
+        "Rebels attacked the village on Monday. Five people died of cholera.",
+        "Rebels attacked the village on Monday.\n\nFive soldiers were killed in the north.",
+        "Rebels attacked the village on Monday. Five soldiers were killed on Tuesday.",
+        "Rebels attacked the village on Monday. Five soldiers may have been killed.",
+        "Rebels attacked the village on Monday. No one was killed.",
+        "Israeli warplanes bombed the town. Scores of militants were killed as the army was clearing the area.",
+    ],
+)
+def test_a_next_sentence_that_may_tell_another_toll_or_none_is_not_counted(text: str) -> None:
+    assert [(e.killed, e.injured) for e in attacks(text)] == [(None, None)]
+
+
+def test_no_one_harmed_is_nobody_not_one() -> None:
+    assert harm("Gunmen attacked the bus, but no one was hurt.") == (None, None)

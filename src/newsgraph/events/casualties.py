@@ -9,7 +9,8 @@ news sentence states them in a handful of shapes around the attack it reports:
   "40 deaths took place due to police firing", "firing at mobs in which four persons were killed";
 * the act is the subject of its outcome: "the firing left two dead and five injured",
   "the blast claimed 12 lives";
-* a death clause is timed by the act: "three persons died when the police opened fire".
+* a death clause is timed by the act: "three persons died when the police opened fire";
+* the next sentence tells the toll, naming no other act: "The explosions killed five soldiers."
 
 The count is the fewest people the words allow: a number when one is given ("at least eight
 others" is 8, "four children and a man" is 5), one for a singular, two for a bare plural, a
@@ -20,10 +21,12 @@ to kill or a denied shooting killed nobody.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.events.modality import SPEECH_LEMMAS
+from newsgraph.events.next_tolls import next_sentence, toll_clause
 from newsgraph.records import Event
 
 if TYPE_CHECKING:
@@ -86,6 +89,31 @@ def with_casualties(events: Iterable[Event], doc: Doc) -> list[Event]:
         claimed |= tally.used
         if tally.killed or tally.injured:
             events[i] = replace(events[i], killed=tally.killed, injured=tally.injured)
+    return _tolls_told_next(events, triggers, claimed, doc)
+
+
+def _tolls_told_next(events: list[Event], triggers: dict[int, Token], claimed: set[int], doc: Doc) -> list[Event]:
+    """ "Militants hurled grenades at the post. The explosions killed five soldiers.": the toll of
+    the one attack of a sentence told in the next one, which then joins the attack's evidence."""
+    coded = {token.i for event in events if (token := _token_at(doc, event)) is not None}
+    per_sentence = Counter(token.sent.start for token in triggers.values())
+    for i, trigger in triggers.items():
+        event = events[i]
+        if event.killed or event.injured or per_sentence[trigger.sent.start] > 1:
+            continue
+        following = next_sentence(trigger)
+        clause = toll_clause(following, coded) if following is not None else None
+        if following is None or clause is None or not _is_harm(clause):
+            continue
+        tally = _Tally(claimed)
+        for harm in _with_conjuncts(clause):
+            if _is_harm(harm):
+                _harm_clause(harm, tally)
+        if tally.killed or tally.injured:
+            claimed |= tally.used
+            end = following.end_char
+            evidence = replace(event.evidence, end=end, text=doc.text[event.evidence.start : end])
+            events[i] = replace(event, killed=tally.killed, injured=tally.injured, evidence=evidence)
     return events
 
 
@@ -135,14 +163,14 @@ def _own_victims(trigger: Token, tally: _Tally) -> None:
     """ "gunmen killed four villagers", "were shot dead", "beaten to death": the act is the harm."""
     if trigger.pos_ == "NOUN":
         if trigger.lemma_.lower() in KILLING_NOUNS or trigger.lower_ in KILLING_NOUNS:
-            tally.add("killed", _harm_noun_count(trigger) or 1, trigger)
+            tally.add("killed", _or_one(_harm_noun_count(trigger)), trigger)
         return
     for verb in _with_conjuncts(trigger):  # "killed and wounded scores", "attacked the town and killed five"
         lemma = verb.lemma_.lower()
         if lemma in KILLING_VERBS or _to_death(verb):
-            tally.add("killed", _people(verb) or 1, verb)
+            tally.add("killed", _or_one(_people(verb)), verb)
         elif lemma in INJURING_VERBS:
-            tally.add("injured", _people(verb) or 1, verb)
+            tally.add("injured", _or_one(_people(verb)), verb)
 
 
 def _to_death(verb: Token) -> bool:
@@ -301,7 +329,12 @@ def _harm_clause(harm: Token, tally: _Tally) -> None:
 
 def _add_harm(tally: _Tally, kind: str, harm: Token) -> None:
     """A harm noun counts by its number ("77 deaths"); a verb or state by its people, at least one."""
-    tally.add(kind, _harm_noun_count(harm) if harm.pos_ == "NOUN" else _people(harm) or 1, harm)
+    tally.add(kind, _or_one(_harm_noun_count(harm) if harm.pos_ == "NOUN" else _people(harm)), harm)
+
+
+def _or_one(count: int | None) -> int:
+    """A harm told with no count harmed someone; one told of "no one" harmed nobody (0)."""
+    return 1 if count is None else count
 
 
 def _people(harm: Token) -> int | None:
@@ -312,6 +345,8 @@ def _people(harm: Token) -> int | None:
         count: int | None = numbers[0]  # "leaving at least seven dead"
     elif harm.dep_ == "oprd":  # "left 12 soldiers dead": the object is who died, not the subject
         count = _count(next((c for c in harm.head.children if c.dep_ == "dobj"), None))
+    elif harm.dep_ == "amod" and harm.head.dep_ == "dobj":  # "left both bombers dead", parsed as a modifier
+        count = _count(harm.head)
     elif harm.lemma_.lower() in DYING_VERBS | SUFFERING_VERBS or harm.pos_ == "ADJ":
         count = _count(_subject(harm))
     else:
@@ -380,7 +415,7 @@ def _count(noun: Token | None) -> int | None:
         if one is None:
             return None
         total += one
-    return total or None
+    return total  # 0 for "no one", "none of the passengers": nobody, not an unknown count
 
 
 def _count_one(noun: Token) -> int | None:
@@ -393,6 +428,8 @@ def _count_one(noun: Token) -> int | None:
     numbers = [n for c in noun.children if c.dep_ in ("nummod", "quantmod") and (n := _number(c)) is not None]
     if numbers:
         return numbers[0]
+    if any(c.lower_ == "both" for c in noun.children if c.dep_ in ("det", "predet")):
+        return 2  # "both bombers"
     vague = [VAGUE_FLOORS[c.lower_] for c in noun.children if c.lower_ in VAGUE_FLOORS]
     if vague or lower in VAGUE_FLOORS:
         return vague[0] if vague else VAGUE_FLOORS[lower]
