@@ -10,7 +10,7 @@ import pytest
 from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.events_police import india_police_events, police_labels, sentence_labels
 from newsgraph.evaluate.police_gold import PoliceArticle, PoliceSentence, read_india_police_events
-from newsgraph.records import Actor, Article, Event, Evidence, Extraction, Span
+from newsgraph.records import Actor, Article, Event, Evidence, Extraction, Sentence, Span
 
 HEADER = "This story is from March 5, 2002\n\n"
 TEXT = HEADER + "surat: police arrested 12 rioters on tuesday. later police fired ten rounds in the air."
@@ -129,6 +129,22 @@ def test_events_answer_for_the_sentence_holding_their_trigger() -> None:
     by_mob = _event(TEXT, "fired", "ASSAULT", "193", source="a3")
     record = Extraction(Article(id="x", text=TEXT), "test", actors=(POLICE, MOB), events=(fired, arrested, by_mob))
     assert sentence_labels(article, record) == [frozenset(), {"ARREST", "ANY_ACTION"}, {"FORCE", "ANY_ACTION"}]
+
+
+def test_a_toll_told_in_the_next_sentence_marks_that_sentence_as_the_killing() -> None:
+    text = "police fired on the mob. two persons were killed. the town was calm."
+    second, third = text.index("two"), text.index("the town")
+    article = PoliceArticle(9, "2002-03-05", text, (
+        PoliceSentence(0, 0, second - 1, frozenset()),
+        PoliceSentence(1, second, third - 1, frozenset()),
+        PoliceSentence(2, third, len(text), frozenset()),
+    ))  # fmt: skip
+    start = text.index("fired")
+    fired = Event("e1", "ASSAULT", "193", ("a1",), (), Evidence(0, 0, third - 1, text[: third - 1], Span(start, start + 5, "fired")),
+                  killed=2)
+    sentences = (Sentence(0, 0, second - 1, 0), Sentence(1, second, third - 1, 0), Sentence(2, third, len(text), 0))
+    record = Extraction(Article(id="x", text=text), "test", sentences=sentences, actors=(POLICE,), events=(fired,))
+    assert sentence_labels(article, record) == [{"FORCE", "ANY_ACTION"}, {"KILL"}, frozenset()]
 
 
 def test_section_scores_coded_articles(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ ARREST_CODE = "173"
 # KILL: a police ASSAULT that kills: one whose record counts the dead (``Event.killed``, read by
 # the coder from "shot dead", "killed in police firing", "…, killing one"), or whose CAMEO code is
 # a killing (1823 kill by physical assault, 186 assassinate, 200/202 mass violence / mass killing).
+# A toll the coder read from the sentence after the attack marks that sentence, which tells it.
 KILL_CODES = frozenset({"1823", "186", "200", "202"})
 # FORCE: any police ASSAULT (firing, lathi-charges, tear gas, beating, killing). COERCE is not
 # force: PLOVER defines it as repression short of bodily violence (arrests, curfews, bans).
@@ -113,9 +114,15 @@ def sentence_labels(article: PoliceArticle, record: Extraction) -> list[frozense
     starts = [s.start for s in article.sentences]
     found: list[set[str]] = [set() for _ in article.sentences]
     actors = {a.id: a for a in record.actors}
+    ends = {s.index: s.end for s in record.sentences}
     for event in record.events:
         labels = police_labels(event, actors)
         index = bisect_right(starts, event.evidence.trigger.start) - 1
+        if "KILL" in labels and event.evidence.end > ends.get(event.evidence.sentence, event.evidence.end):
+            # the toll was told in the next sentence ("police opened fire. Two persons were killed."):
+            # that sentence, not the firing's, says the police killed
+            labels -= {"KILL"}
+            found[bisect_right(starts, event.evidence.end - 1) - 1].add("KILL")
         if labels and index >= 0:
             found[index] |= labels
     return [frozenset(f) for f in found]
