@@ -60,3 +60,11 @@ def test_a_document_accuses_for_whoever_issued_it():
 def test_a_capital_the_tagger_missed_acts_for_its_state():
     record = code("Kigali accused Paris of complicity in the killings.")
     assert accusations(record) == [("Rwanda government", ("France government",))]
+
+
+def test_a_groups_spokesman_telling_what_the_group_did_claims_it_and_accuses_nobody():
+    record = code("A Taliban spokesman said the group attacked the army base.")
+    attack = next(e for e in record.events if e.type == "ASSAULT")
+    by_id = {a.id: a for a in record.actors}
+    assert [(by_id[s].name, by_id[s].sector) for s in attack.source] == [("Taliban", "REB")], "the group, named as the owner of the role"
+    assert accusations(record) == []

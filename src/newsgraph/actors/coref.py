@@ -56,6 +56,8 @@ UNOWNED_SECTORS = frozenset({"COP", "MIL", "JUD"})
 # court of kind government or an international one of kind organisation).
 BODY_SECTORS = frozenset({"JUD"})
 NON_PERSON_SINGULAR = frozenset({"country", "government", "organization", "armed_group", "party", "military", "police"})
+# Kinds of body a role can be held in that "the group" or "the movement" may point back to.
+GROUP_KINDS = frozenset({"armed_group", "party", "organization"})
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +228,8 @@ class Coreference:
                             and (crowd_sector is None or i.sector in (crowd_sector, None))) or (
             same_body and i.kind != "person" and i.sector == agent.sector)  # type: ignore[union-attr]
         found = self.context.antecedent(mention.start, wanted) if mention.definite else None
+        if found is None and mention.definite:
+            found = self._group_owning_a_role(mention.start, wanted)
         if found is not None and found.identity is not None:
             mention.identity = found.identity
             mention.antecedents = (found,)
@@ -241,6 +245,13 @@ class Coreference:
         elif agent.sector in UNOWNED_SECTORS:
             # "police fired tear gas" where no country is in view: still the police (CAMEO ---COP)
             mention.identity = ident.institution(None, None, agent.sector, agent.kind, agent.noun)
+
+    def _group_owning_a_role(self, position: int, wanted: Callable[[Identity], bool]) -> Mention | None:
+        """ "A Taliban spokesman said the group attacked the base": the group named only as the
+        owner of a role just before is who "the group" is, when nothing else fits."""
+        owners = [o for m in self.context.mentions if m.end <= position for o in m.owners
+                  if o.identity is not None and o.identity.kind in GROUP_KINDS and wanted(o.identity)]
+        return owners[-1] if owners else None
 
     def _members_of_a_body(self, mention: Mention) -> bool:
         """ "Leaders of the opposition coalition", "members of the rebel group": people named by

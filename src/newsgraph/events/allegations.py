@@ -91,7 +91,10 @@ def _what_was_said(token: Token, event: Event, inputs: CodingInput) -> bool:
 
 
 def _same_side(speaker: Actor, doer: Actor) -> bool:
-    """The speaker and doer speak for one state ("the army said its troops …")."""
+    """The speaker and doer speak for one state ("the army said its troops …") or one group ("a
+    Taliban spokesman said the group attacked": its people carry the group's code)."""
+    if doer.kind in ("armed_group", "party", "organization") and doer.cameo and speaker.cameo == doer.cameo:
+        return True
     if speaker.country is None or speaker.country != doer.country:
         return False
     return _state(speaker) and _state(doer)
