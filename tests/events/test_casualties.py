@@ -124,7 +124,6 @@ def test_a_toll_told_in_the_next_sentence_is_the_attacks_and_joins_its_evidence(
         "Rebels attacked the village on Monday.\n\nFive soldiers were killed in the north.",
         "Rebels attacked the village on Monday. Five soldiers were killed on Tuesday.",
         "Rebels attacked the village on Monday. Five soldiers may have been killed.",
-        "Rebels attacked the village on Monday. No one was killed.",
         "Israeli warplanes bombed the town. Scores of militants were killed as the army was clearing the area.",
     ],
 )
@@ -132,5 +131,7 @@ def test_a_next_sentence_that_may_tell_another_toll_or_none_is_not_counted(text:
     assert [(e.killed, e.injured) for e in attacks(text)] == [(None, None)]
 
 
-def test_no_one_harmed_is_nobody_not_one() -> None:
-    assert harm("Gunmen attacked the bus, but no one was hurt.") == (None, None)
+def test_no_one_harmed_is_a_count_of_zero_not_one() -> None:
+    assert harm("Gunmen attacked the bus, but no one was hurt.") == (None, 0)
+    assert harm("Rebels attacked the village on Monday. No one was killed.") == (0, None)
+    assert harm("Gunmen attacked the bus, killing two, but no one else was hurt.") == (2, 0)

@@ -87,7 +87,7 @@ def with_casualties(events: Iterable[Event], doc: Doc) -> list[Event]:
     for i in sorted(triggers, key=lambda i: not _is_own_harm(triggers[i])):
         tally = _tally(triggers[i], claimed)
         claimed |= tally.used
-        if tally.killed or tally.injured:
+        if tally.killed is not None or tally.injured is not None:
             events[i] = replace(events[i], killed=tally.killed, injured=tally.injured)
     return _tolls_told_next(events, triggers, claimed, doc)
 
@@ -99,7 +99,7 @@ def _tolls_told_next(events: list[Event], triggers: dict[int, Token], claimed: s
     per_sentence = Counter(token.sent.start for token in triggers.values())
     for i, trigger in triggers.items():
         event = events[i]
-        if event.killed or event.injured or per_sentence[trigger.sent.start] > 1:
+        if event.killed is not None or event.injured is not None or per_sentence[trigger.sent.start] > 1:
             continue
         following = next_sentence(trigger)
         clause = toll_clause(following, coded) if following is not None else None
@@ -109,7 +109,7 @@ def _tolls_told_next(events: list[Event], triggers: dict[int, Token], claimed: s
         for harm in _with_conjuncts(clause):
             if _is_harm(harm):
                 _harm_clause(harm, tally)
-        if tally.killed or tally.injured:
+        if tally.killed is not None or tally.injured is not None:
             claimed |= tally.used
             end = following.end_char
             evidence = replace(event.evidence, end=end, text=doc.text[event.evidence.start : end])
@@ -150,7 +150,8 @@ class _Tally:
         self.used: set[int] = set()
 
     def add(self, kind: str, count: int | None, where: Token) -> None:
-        if not count or where.i in self.claimed:
+        """Count a harm; 0 is a count too ("no one was hurt": ACLED's zero fatalities)."""
+        if count is None or where.i in self.claimed:
             return
         self.used.add(where.i)
         if kind == "killed":
