@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 from newsgraph.events.allegations import with_allegations
 from newsgraph.events.announced_acts import announced_cameo, announced_type
 from newsgraph.events.arguments import ArgumentReader, Arguments
-from newsgraph.events.asked import DEMAND_MODALS, PERMISSIONS, demand_clauses, requested_act, warned_against, wish_clauses
+from newsgraph.events.asked import (
+    DEMAND_MODALS,
+    PERMISSIONS,
+    demand_clauses,
+    requested_act,
+    warned_against,
+    wish_clauses,
+)
 from newsgraph.events.attribution import attribution, historical, quote_at, speaker_pronoun_subject
 from newsgraph.events.carried_triggers import commits_to_other_trigger, lends_to_noun_event
 from newsgraph.events.casualties import with_casualties
