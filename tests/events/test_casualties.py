@@ -125,6 +125,7 @@ def test_a_toll_told_in_the_next_sentence_is_the_attacks_and_joins_its_evidence(
         "Rebels attacked the village on Monday. Five soldiers were killed on Tuesday.",
         "Rebels attacked the village on Monday. Five soldiers may have been killed.",
         "Israeli warplanes bombed the town. Scores of militants were killed as the army was clearing the area.",
+        "Israeli warplanes bombed the town. Scores of militants were killed and injured as the army was clearing the area.",
     ],
 )
 def test_a_next_sentence_that_may_tell_another_toll_or_none_is_not_counted(text: str) -> None:

@@ -52,7 +52,8 @@ def toll_clause(sentence: Span, triggers: set[int]) -> Token | None:
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     if root.pos_ not in ("VERB", "AUX") or _hedged(root):
         return None
-    if any(c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children):
+    if any(c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           for verb in (root, *root.conjuncts) for c in verb.children):
         return None  # "… were killed as the army was purging them": the clause names what did it
     if any(t.ent_type_ in ("DATE", "TIME") for t in root.subtree):
         return None  # "… were killed on Tuesday": a toll dated on its own may be another day's
