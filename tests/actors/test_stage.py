@@ -699,20 +699,15 @@ def test_forces_named_by_a_cause_against_the_state_are_rebels_not_an_army(actors
     assert actors_of("Iraqi forces attacked the town.").of("Iraqi forces").cameo == "IRQMIL"
 
 
-def test_prisoners_are_civilians_whom_cameo_codes_by_their_country_alone(actors_of):
-    """PLOVER counts prisoners civilians; CAMEO has no prisoner agent, so the code is the country's."""
-    found = actors_of("Israel will free 150 Palestinian prisoners and two Syrian political prisoners.")
-    prisoners = found.of("Palestinian prisoners")
-    assert (prisoners.cameo, prisoners.sector) == ("PSE", "CVL")
-    assert found.of("Syrian political prisoners").cameo == "SYROPP"
-    assert actors_of("Iraqi civilians fled the town.").of("Iraqi civilians").cameo == "IRQCVL"
-
-
-def test_men_and_people_are_civilians_whom_cameo_codes_ppl_as_phoenix_does(actors_of):
-    found = actors_of("Two Brazilian men and three Chilean women were detained.")
-    men = found.of("Brazilian men")
-    assert (men.cameo, men.sector) == ("BRAPPL", "CVL")
-    assert found.of("Chilean women").cameo == "CHLCVL"
+def test_prisoners_and_men_are_civilians_whom_cameo_codes_as_the_phoenix_agents_dictionary_does(actors_of):
+    """PLOVER counts prisoners and men civilians; Phoenix has no prisoner agent (the country's code
+    alone) and codes men and people PPL."""
+    found = actors_of("Israel will free 150 Palestinian prisoners, two Syrian political prisoners and two Brazilian men.")
+    coded = {name: (found.of(name).cameo, found.of(name).sector)
+             for name in ("Palestinian prisoners", "Syrian political prisoners", "Brazilian men")}
+    assert coded == {"Palestinian prisoners": ("PSE", "CVL"), "Syrian political prisoners": ("SYROPP", "OPP"),
+                     "Brazilian men": ("BRAPPL", "CVL")}
+    assert actors_of("Iraqi civilians and three Chilean women fled.").of("Chilean women").cameo == "CHLCVL"
 
 
 def test_the_first_word_of_an_agent_phrase_the_model_calls_a_person_is_no_person(actors_of):

@@ -26,6 +26,8 @@ ACT_PRONOUNS = frozenset({"it", "this", "that"})
 HEDGES = frozenset({"may", "might", "could", "would", "should"})
 # Prepositions that tie a harm to what caused it ("killed in the attack", "died of wounds").
 CAUSE_PREPOSITIONS = frozenset({"in", "during", "by", "from", "after", "of", "under", "due"})
+# Verbs whose subject is the one harmed ("five soldiers died"): any subject will do.
+SUBJECT_IS_VICTIM = frozenset({"die", "perish", "succumb", "sustain", "suffer"})
 
 
 def next_sentence(trigger: Token) -> Span | None:
@@ -58,16 +60,12 @@ def toll_clause(sentence: Span, triggers: set[int]) -> Token | None:
     if any(t.ent_type_ in ("DATE", "TIME") for t in root.subtree):
         return None  # "… were killed on Tuesday": a toll dated on its own may be another day's
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is not None and root.lemma_.lower() not in _SUBJECT_IS_VICTIM and not _points_back(subject):
+    if subject is not None and root.lemma_.lower() not in SUBJECT_IS_VICTIM and not _points_back(subject):
         return None  # "a roadside bomb killed five": another act
-    for prep in (c for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPOSITIONS | {"by"}):
+    for prep in (c for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPOSITIONS):
         if any(not _points_back(o) for o in prep.children if o.dep_ == "pobj"):
             return None  # "were killed in a separate attack", "died of cholera"
     return root
-
-
-# Verbs whose subject is the one harmed ("five soldiers died"): any subject will do.
-_SUBJECT_IS_VICTIM = frozenset({"die", "perish", "succumb", "sustain", "suffer"})
 
 
 def _points_back(noun: Token) -> bool:
